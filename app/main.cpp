@@ -1,0 +1,67 @@
+// corridor-atlas: desktop GIS for the Azerbaijan–Serbia energy corridor.
+// Sub-commands (info, export) run headless; the desktop window follows in app/ui.
+
+#include "app/cli/cli.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace {
+class Main {
+    Q_DECLARE_TR_FUNCTIONS(Main)
+public:
+    static QString usage()
+    {
+        return tr("Usage: corridor-atlas COMMAND [OPTIONS]\n"
+                  "\n"
+                  "Commands:\n"
+                  "  info FILE                       list the layers of a vector file\n"
+                  "  export [PROJECT] --out FILE.png [--size WxH]\n"
+                  "                                  draw a project (default: the bundled corridor project)\n"
+                  "\n"
+                  "Options:\n"
+                  "  -h, --help     show this help\n"
+                  "  -v, --version  show the version\n");
+    }
+};
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    const bool headless = corridor::cli::isCliCommand(args);
+    // Headless commands draw with Qt Gui but need no display.
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (headless && args[0] == QLatin1String("info"))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("corridor-atlas"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Corridor Atlas"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CORRIDOR_VERSION));
+
+    if (headless)
+        return corridor::cli::runCli(args);
+
+    QTextStream out(stdout);
+    if (args.contains(QLatin1String("--version")) || args.contains(QLatin1String("-v"))) {
+        out << "corridor-atlas " << CORRIDOR_VERSION << Qt::endl;
+        return 0;
+    }
+    if (args.isEmpty() || args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        out << Main::usage();
+        out.flush();
+        return 0;
+    }
+    QTextStream err(stderr);
+    err << "corridor-atlas: " << Main::tr("unknown command \"%1\"").arg(args[0]) << Qt::endl << Main::usage();
+    return 2;
+}
