@@ -17,6 +17,7 @@
 #include <bit>
 #include <cerrno>
 
+#include <cmath>
 #include <cstdio>
 #include <optional>
 #include <cstring>
@@ -91,8 +92,8 @@ std::vector<unsigned char> featureWkb(const GeometryStore& g, std::size_t f, boo
 OGRFieldType ogrType(FieldType t)
 {
     switch (t) {
-    case FieldType::Integer:
-    case FieldType::Boolean: return OFTInteger64;
+    case FieldType::Integer: return OFTInteger64;
+    case FieldType::Boolean: return OFTInteger; // with the OFSTBoolean subtype
     case FieldType::Real: return OFTReal;
     case FieldType::Date: return OFTDate;
     case FieldType::DateTime: return OFTDateTime;
@@ -252,6 +253,24 @@ Status writeGeoPackage(const QString& path, const std::vector<LayerDataPtr>& lay
 {
     ensureGdalInitialised();
     GdalErrorCapture cap;
+    // Refuse non-finite coordinates before touching the disk: GeoPackage readers (and GDAL's own
+    // extent bookkeeping) cannot represent them.
+    for (const auto& layer : layers) {
+        const auto& g = layer->geometry;
+        for (std::size_t f = 0; f < layer->featureCount(); ++f) {
+            if (g.featurePartBegin(f) == g.featurePartEnd(f))
+                continue;
+            const auto b = g.ringPointBegin(g.partRingBegin(g.featurePartBegin(f)));
+            const auto e = g.ringPointBegin(g.partRingBegin(g.featurePartEnd(f)));
+            for (auto i = b; i < e; ++i) {
+                const MapPoint p = g.point(i);
+                if (!std::isfinite(p.x) || !std::isfinite(p.y))
+                    return Error{ErrorCode::Geometry,
+                                 QStringLiteral("feature %1 has a NaN or infinite coordinate; nothing was written").arg(layer->fids[f]),
+                                 path + QStringLiteral(" (layer ") + layer->name + QLatin1Char(')')};
+            }
+        }
+    }
     const QFileInfo target(path);
     const QDir dir = target.absoluteDir();
     if (!dir.exists())
