@@ -78,7 +78,7 @@ const QSet<QString> kRealColumns = {
     QStringLiteral("capacity_bcm_y"), QStringLiteral("planned_capacity_bcm_y"), QStringLiteral("length_reported_km"),
     QStringLiteral("capacity_mw"), QStringLiteral("planned_capacity_mw"), QStringLiteral("voltage_kv"),
     QStringLiteral("capacity"), QStringLiteral("lat"), QStringLiteral("lon"), QStringLiteral("elevation_m"),
-    QStringLiteral("reported_distance_km")};
+    QStringLiteral("reported_distance_km"), QStringLiteral("length_tolerance_pct")};
 const QSet<QString> kIntegerColumns = {QStringLiteral("expansion_year"), QStringLiteral("commissioning_year"),
                                        QStringLiteral("seq")};
 const QSet<QString> kBoolColumns = {QStringLiteral("bidirectional")};

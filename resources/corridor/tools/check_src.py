@@ -5,8 +5,15 @@ Usage: /usr/bin/python3 check_src.py [SRC_DIR]     (default: ../src next to this
 
 Checks ids, waypoints, source references, coordinate ranges and enumerated
 values, then prints each line's geodesic length through its waypoints
-(pyproj Geod, WGS 84 ellipsoid) next to length_reported_km. Exit code 1 on
-any error.
+(pyproj Geod, WGS 84 ellipsoid) next to length_reported_km.
+
+Length rule: wherever length_reported_km is filled, the drawn geodesic length
+must lie within +/- length_tolerance_pct percent of it (empty column = the
+default 10 %). A tolerance other than the default is only for features whose
+shortfall comes from an offshore leg drawn straight (sheet sec. 8), so it needs
+a reported length and a note that mentions the offshore leg.
+
+Exit code 1 on any error.
 """
 
 import csv
@@ -18,6 +25,7 @@ import sys
 from pyproj import Geod
 
 BOX = (-10.0, 28.0, 60.0, 60.0)
+DEFAULT_TOLERANCE_PCT = 10.0
 LINE_FILES = ("gas_pipelines.csv", "oil_pipelines.csv", "power_links.csv")
 STATUS = {"operating", "under construction", "planned"}
 CONFIDENCE = {"sourced", "approximate"}
@@ -29,7 +37,7 @@ KINDS = {
                        "lng_terminal", "storage", "power_plant", "substation", "converter_station", "offtake"},
 }
 NUMERIC = {"capacity_bcm_y", "planned_capacity_bcm_y", "expansion_year", "commissioning_year",
-           "length_reported_km", "bidirectional", "voltage_kv", "capacity_mw", "planned_capacity_mw",
+           "length_reported_km", "length_tolerance_pct", "bidirectional", "voltage_kv", "capacity_mw", "planned_capacity_mw",
            "capacity", "lat", "lon", "elevation_m", "reported_distance_km", "seq"}
 SRC_RE = re.compile(r"\[(S\d{2,3})\]")
 
@@ -135,21 +143,60 @@ def main():
             if r[c] not in routes_ok:
                 err("air route %s: %s %s not in airports.csv" % (r["id"], c, r[c]))
 
-    # geodesic lengths
+    # tolerance column: present in every line file, only with a reported length, only for straight offshore legs
+    for name in LINE_FILES:
+        rows = files[name]
+        if rows and "length_tolerance_pct" not in rows[0]:
+            err("%s has no length_tolerance_pct column" % name)
+            continue
+        for r in rows:
+            tol = r["length_tolerance_pct"]
+            if tol == "":
+                continue
+            try:
+                t = float(tol)
+            except ValueError:
+                continue  # reported above as not numeric
+            if not 0.0 < t <= 50.0:
+                err("%s %s: length_tolerance_pct %s not in (0, 50]" % (name, r["id"], tol))
+            if not r["length_reported_km"]:
+                err("%s %s: length_tolerance_pct set without length_reported_km" % (name, r["id"]))
+            if t != DEFAULT_TOLERANCE_PCT and "offshore" not in r["notes"].lower() and "winds" not in r["notes"].lower():
+                err("%s %s: length_tolerance_pct %s needs its reason (straight offshore leg, or a winding route) in notes"
+                    % (name, r["id"], tol))
+
+    # geodesic lengths and the length rule
     geod = Geod(ellps="WGS84")
-    print("%-5s %-9s %-45.45s %5s %10s %10s %8s" % ("id", "file", "name", "pts", "geod_km", "reported", "diff_%"))
+    print("%-5s %-9s %-45.45s %5s %10s %10s %8s %6s %s" % ("id", "file", "name", "pts", "geod_km", "reported",
+                                                          "diff_%", "tol_%", "ok"))
     for lid, (name, r) in line_rows.items():
         pts = wp.get(lid, [])
         if len(pts) < 2:
             continue
-        lons = [float(p["lon"]) for p in pts]
-        lats = [float(p["lat"]) for p in pts]
+        try:
+            lons = [float(p["lon"]) for p in pts]
+            lats = [float(p["lat"]) for p in pts]
+        except ValueError:
+            continue  # reported above
         km = geod.line_length(lons, lats) / 1000.0
         rep = r["length_reported_km"]
-        diff = ""
-        if rep:
-            diff = "%+.1f" % ((km - float(rep)) / float(rep) * 100.0)
-        print("%-5s %-9s %-45.45s %5d %10.1f %10s %8s" % (lid, name.split("_")[0], r["name"], len(pts), km, rep, diff))
+        diff = tol_s = ok = ""
+        try:
+            rep_f = float(rep) if rep else None
+            tol = float(r.get("length_tolerance_pct") or DEFAULT_TOLERANCE_PCT)
+        except ValueError:
+            rep_f = None  # reported above as not numeric
+        if rep_f:
+            d = (km - rep_f) / rep_f * 100.0
+            diff, tol_s = "%+.1f" % d, "%g" % tol
+            ok = "yes" if abs(d) <= tol else "NO"
+            if abs(d) > tol:
+                err("line %s: drawn %.1f km differs from length_reported_km %s by %+.1f%% (tolerance +/-%g%%)"
+                    % (lid, km, rep, d, tol))
+        elif rep_f is not None:
+            err("line %s: length_reported_km must be positive" % lid)
+        print("%-5s %-9s %-45.45s %5d %10.1f %10s %8s %6s %s" % (lid, name.split("_")[0], r["name"], len(pts), km, rep,
+                                                               diff, tol_s, ok))
 
     a = {r["iata"]: r for r in files["airports.csv"]}
     for r in files["air_routes.csv"]:
