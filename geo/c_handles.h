@@ -38,4 +38,13 @@ PJ_CONTEXT* projContext();
 /// PROJ's message for the last error in this thread's context.
 const char* projLastError();
 
+namespace detail {
+/// The calling thread's context as a shared owner: a transform keeps it alive, so a transform held
+/// in a static is never destroyed after its context.
+std::shared_ptr<PJ_CONTEXT> projContextShared();
+/// Forget earlier PROJ errors in this thread, so projLastError() describes the next failing call
+/// (PROJ never clears errno on success).
+void resetProjError();
+} // namespace detail
+
 } // namespace corridor::geo

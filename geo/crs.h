@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <utility>
+
 namespace corridor::geo {
 
 class Crs {
@@ -42,6 +44,14 @@ public:
     friend bool operator==(const Crs& a, const Crs& b) { return a.isSame(b); }
 
 private:
+    Crs(QString definition, QString authId, QString name, QString wkt, bool geographic)
+        : m_definition(std::move(definition)), m_authId(std::move(authId)), m_name(std::move(name)),
+          m_wkt(std::move(wkt)), m_geographic(geographic)
+    {
+    }
+    /// For wgs84() & co.: from the EPSG code, or (only without a usable proj.db) a minimal stand-in.
+    static Crs builtIn(int epsg, const char* name, bool geographic);
+
     QString m_definition;
     QString m_authId;
     QString m_name;

@@ -1,0 +1,419 @@
+// Runs the real corridor-atlas executable (CORRIDOR_ATLAS_EXE) through QProcess, as a user or a script
+// would: exit codes, stdout/stderr contract, and the files it writes.
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+namespace {
+
+constexpr int kTimeoutMs = 120000;
+
+struct Run {
+    bool finished = false;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    /// Non-empty stderr lines.
+    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+    QString describe() const
+    {
+        return QStringLiteral("finished=%1 crashed=%2 exit=%3\n--- stdout:\n%4\n--- stderr:\n%5")
+            .arg(finished)
+            .arg(status == QProcess::CrashExit)
+            .arg(exitCode)
+            .arg(out.left(2000), err.left(2000));
+    }
+};
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+
+    void version_data();
+    void version();
+    void help_data();
+    void help();
+    void unknownCommand();
+
+    void infoBundled();
+    void infoBadFile_data();
+    void infoBadFile();
+    void infoBadArguments_data();
+    void infoBadArguments();
+
+    void exportBundled();
+    void exportReplacesExistingFile();
+    void exportFailure_data();
+    void exportFailure();
+    void failedExportKeepsExistingFile_data();
+    void failedExportKeepsExistingFile();
+
+private:
+    Run run(const QStringList& args) const;
+    QString tmp(const QString& name) const { return m_dir.filePath(name); }
+    QStringList entries() const { return QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot); }
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_runtimeDir;
+    QString m_exe;
+    QString m_bundle;
+    QString m_truncated;
+};
+
+void TestCli::initTestCase()
+{
+    m_exe = QStringLiteral(CORRIDOR_ATLAS_EXE);
+    m_bundle = QStringLiteral(CORRIDOR_BUNDLE_GPKG);
+    QVERIFY2(QFileInfo(m_exe).isExecutable(), qPrintable(m_exe));
+    QVERIFY2(QFileInfo(m_bundle).isFile(), qPrintable(m_bundle));
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_runtimeDir.isValid());
+    // Qt wants a private runtime directory; without one it warns on stderr, which would be the test
+    // environment's noise, not the CLI's message.
+    QVERIFY(QFile::setPermissions(m_runtimeDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+
+    // Fixtures: a truncated GeoPackage (the first half of the bundled one), an empty file, a text file.
+    const QByteArray bundle = readAll(m_bundle);
+    QVERIFY(bundle.size() > 4096);
+    m_truncated = tmp(QStringLiteral("truncated.gpkg"));
+    QVERIFY(writeAll(m_truncated, bundle.left(bundle.size() / 2)));
+    QVERIFY(writeAll(tmp(QStringLiteral("empty.gpkg")), QByteArray()));
+    QVERIFY(writeAll(tmp(QStringLiteral("notes.txt")), "Shopping list\nmilk\neggs\n"));
+}
+
+Run TestCli::run(const QStringList& args) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtimeDir.path());
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("CORRIDOR_ATLAS_DATA")); // find the bundled project next to the build's exe
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(m_dir.path());
+    p.start(m_exe, args);
+    Run r;
+    if (!p.waitForStarted(kTimeoutMs))
+        return r;
+    p.closeWriteChannel();
+    r.finished = p.waitForFinished(kTimeoutMs);
+    if (!r.finished)
+        p.kill();
+    r.status = p.exitStatus();
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+#define VERIFY_EXIT(r, code)                                                                                          \
+    QVERIFY2((r).finished && (r).status == QProcess::NormalExit && (r).exitCode == (code), qPrintable((r).describe()))
+
+void TestCli::version_data()
+{
+    QTest::addColumn<QString>("flag");
+    QTest::newRow("--version") << QStringLiteral("--version");
+    QTest::newRow("-v") << QStringLiteral("-v");
+}
+
+void TestCli::version()
+{
+    QFETCH(QString, flag);
+    const Run r = run({flag});
+    VERIFY_EXIT(r, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("corridor-atlas " CORRIDOR_VERSION));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+}
+
+void TestCli::help_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("mentions");
+    const QStringList commands{QStringLiteral("info"), QStringLiteral("export")};
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << commands;
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << commands;
+    QTest::newRow("info --help") << QStringList{QStringLiteral("info"), QStringLiteral("--help")}
+                                 << QStringList{QStringLiteral("FILE")};
+    QTest::newRow("export --help") << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
+                                   << QStringList{QStringLiteral("PROJECT"), QStringLiteral("--out"), QStringLiteral("--size")};
+}
+
+void TestCli::help()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, mentions);
+    const Run r = run(args);
+    VERIFY_EXIT(r, 0);
+    QVERIFY2(r.out.contains(QLatin1String("Usage:"), Qt::CaseInsensitive), qPrintable(r.out));
+    for (const QString& m : mentions)
+        QVERIFY2(r.out.contains(m), qPrintable(m + QStringLiteral(" not in:\n") + r.out));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+}
+
+void TestCli::unknownCommand()
+{
+    const Run r = run({QStringLiteral("frobnicate"), QStringLiteral("x")});
+    VERIFY_EXIT(r, 2);
+    QVERIFY2(!r.errLines().isEmpty() && r.errLines().first().contains(QLatin1String("frobnicate")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::infoBundled()
+{
+    const Run r = run({QStringLiteral("info"), m_bundle});
+    VERIFY_EXIT(r, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Driver: GPKG")));
+
+    struct LayerText {
+        QString geometry, crs;
+        qint64 features = -1;
+    };
+    std::map<QString, LayerText> layers;
+    QString current;
+    static const QRegularExpression layerRe(QStringLiteral("^Layer (\\d+): (\\S+)$"));
+    static const QRegularExpression fieldRe(QStringLiteral("^  (Geometry|CRS|Features): (.*)$"));
+    int count = 0;
+    for (const QString& line : r.out.split(QLatin1Char('\n'))) {
+        if (const auto m = layerRe.match(line); m.hasMatch()) {
+            ++count;
+            QCOMPARE(m.captured(1).toInt(), count);
+            current = m.captured(2);
+            QVERIFY2(!layers.count(current), qPrintable(current));
+            layers[current] = {};
+        } else if (const auto f = fieldRe.match(line); f.hasMatch() && !current.isEmpty()) {
+            if (f.captured(1) == QLatin1String("Geometry"))
+                layers[current].geometry = f.captured(2);
+            else if (f.captured(1) == QLatin1String("CRS"))
+                layers[current].crs = f.captured(2);
+            else
+                layers[current].features = f.captured(2).toLongLong();
+        }
+    }
+    QCOMPARE(count, 8);
+    const QStringList spatial{QStringLiteral("countries"), QStringLiteral("gas_pipelines"), QStringLiteral("oil_pipelines"),
+                              QStringLiteral("power_links"), QStringLiteral("facilities"), QStringLiteral("airports"),
+                              QStringLiteral("air_routes")};
+    for (const QString& name : spatial) {
+        QVERIFY2(layers.count(name), qPrintable(name + QStringLiteral(" missing from:\n") + r.out));
+        const LayerText& l = layers[name];
+        QVERIFY2(l.crs.startsWith(QLatin1String("EPSG:4326")), qPrintable(name + QStringLiteral(": ") + l.crs));
+        QVERIFY2(l.features > 0, qPrintable(name));
+        QVERIFY2(!l.geometry.isEmpty() && l.geometry != QLatin1String("None"), qPrintable(name + QStringLiteral(": ") + l.geometry));
+    }
+    QVERIFY(layers.count(QStringLiteral("sources")));
+    QCOMPARE(layers[QStringLiteral("sources")].geometry, QStringLiteral("None"));
+    QVERIFY(layers[QStringLiteral("sources")].features > 0);
+    QVERIFY(layers[QStringLiteral("countries")].geometry.contains(QLatin1String("Polygon")));
+    QVERIFY(layers[QStringLiteral("airports")].geometry.contains(QLatin1String("Point")));
+    QCOMPARE(layers[QStringLiteral("airports")].features, qint64(2));
+    QVERIFY(layers[QStringLiteral("air_routes")].geometry.contains(QLatin1String("Line")));
+}
+
+void TestCli::infoBadFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("missing") << QStringLiteral("does-not-exist.gpkg");
+    QTest::newRow("empty") << QStringLiteral("empty.gpkg");
+    QTest::newRow("text, not GIS") << QStringLiteral("notes.txt");
+    QTest::newRow("truncated GeoPackage") << QStringLiteral("truncated.gpkg");
+}
+
+void TestCli::infoBadFile()
+{
+    QFETCH(QString, name);
+    const QString path = tmp(name);
+    const Run r = run({QStringLiteral("info"), path});
+    VERIFY_EXIT(r, 2);
+    const QStringList lines = r.errLines();
+    QVERIFY2(lines.size() == 1, qPrintable(QStringLiteral("expected one line on stderr:\n") + r.err));
+    QVERIFY2(lines.first().contains(path), qPrintable(lines.first()));
+    // More than the path: a reason.
+    QVERIFY2(lines.first().size() > path.size() + 4, qPrintable(lines.first()));
+}
+
+void TestCli::infoBadArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no file") << QStringList{QStringLiteral("info")};
+    QTest::newRow("two files") << QStringList{QStringLiteral("info"), QStringLiteral("a.gpkg"), QStringLiteral("b.gpkg")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate"), QStringLiteral("a.gpkg")};
+}
+
+void TestCli::infoBadArguments()
+{
+    QFETCH(QStringList, args);
+    const Run r = run(args);
+    VERIFY_EXIT(r, 2);
+    QVERIFY2(r.errLines().size() == 1, qPrintable(r.err));
+}
+
+void TestCli::exportBundled()
+{
+    const QString out = tmp(QStringLiteral("overview.png"));
+    QFile::remove(out);
+    const Run r = run({QStringLiteral("export"), QStringLiteral("--out"), out, QStringLiteral("--size"), QStringLiteral("640x400")});
+    VERIFY_EXIT(r, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QVERIFY(QFileInfo(out).isFile());
+    QImage img;
+    QVERIFY(img.load(out, "PNG"));
+    QCOMPARE(img.size(), QSize(640, 400));
+
+    QSet<QRgb> colours;
+    qint64 sea = 0, land = 0;
+    const QRgb seaRgb = qRgb(0xd6, 0xe6, 0xf2);  // RenderSnapshot's background
+    const QRgb landRgb = qRgb(0xf2, 0xef, 0xe6); // defaultStyle("countries").fill
+    for (int y = 0; y < img.height(); ++y) {
+        for (int x = 0; x < img.width(); ++x) {
+            const QRgb c = img.pixel(x, y) | 0xff000000u;
+            colours.insert(c);
+            sea += c == seaRgb;
+            land += c == landRgb;
+        }
+    }
+    const qint64 total = qint64(img.width()) * img.height();
+    QVERIFY2(colours.size() >= 8, qPrintable(QString::number(colours.size())));
+    QVERIFY2(sea > total / 100, qPrintable(QStringLiteral("sea pixels: %1 of %2").arg(sea).arg(total)));
+    QVERIFY2(land > total / 100, qPrintable(QStringLiteral("land pixels: %1 of %2").arg(land).arg(total)));
+    // No temporary files left behind.
+    QVERIFY2(!entries().join(QLatin1Char(' ')).contains(QLatin1String("overview.png.")), qPrintable(entries().join(QLatin1Char(' '))));
+}
+
+void TestCli::exportReplacesExistingFile()
+{
+    const QString out = tmp(QStringLiteral("replace.png"));
+    QVERIFY(writeAll(out, "not a png"));
+    const Run r = run({QStringLiteral("export"), m_bundle, QStringLiteral("--out"), out, QStringLiteral("--size"), QStringLiteral("64x40")});
+    VERIFY_EXIT(r, 0);
+    QImage img;
+    QVERIFY(img.load(out, "PNG"));
+    QCOMPARE(img.size(), QSize(64, 40));
+}
+
+void TestCli::exportFailure_data()
+{
+    // "@/" stands for the test's temporary directory.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::addColumn<QString>("mustNotExist");
+    const QString size = QStringLiteral("--size"), outOpt = QStringLiteral("--out"), exp = QStringLiteral("export");
+    QTest::newRow("no --out") << QStringList{exp, size, QStringLiteral("640x400")} << QStringLiteral("--out") << QString();
+    QTest::newRow("--size abc") << QStringList{exp, outOpt, QStringLiteral("@/a.png"), size, QStringLiteral("abc")}
+                                << QStringLiteral("abc") << QStringLiteral("@/a.png");
+    QTest::newRow("--size 640x") << QStringList{exp, outOpt, QStringLiteral("@/a.png"), size, QStringLiteral("640x")}
+                                 << QStringLiteral("640x") << QStringLiteral("@/a.png");
+    QTest::newRow("--size 0x0") << QStringList{exp, outOpt, QStringLiteral("@/a.png"), size, QStringLiteral("0x0")}
+                                << QStringLiteral("size") << QStringLiteral("@/a.png");
+    QTest::newRow(".bmp") << QStringList{exp, outOpt, QStringLiteral("@/a.bmp"), size, QStringLiteral("64x40")}
+                          << QStringLiteral("bmp") << QStringLiteral("@/a.bmp");
+    QTest::newRow("no extension") << QStringList{exp, outOpt, QStringLiteral("@/picture"), size, QStringLiteral("64x40")}
+                                  << QStringLiteral("picture") << QStringLiteral("@/picture");
+    QTest::newRow("unwritable /proc") << QStringList{exp, outOpt, QStringLiteral("/proc/corridor-test.png"), size, QStringLiteral("64x40")}
+                                      << QStringLiteral("/proc/corridor-test.png") << QString();
+    QTest::newRow("missing directory") << QStringList{exp, outOpt, QStringLiteral("@/no/such/dir/a.png"), size, QStringLiteral("64x40")}
+                                       << QStringLiteral("@/no/such/dir/a.png") << QString();
+    QTest::newRow("nonexistent project") << QStringList{exp, QStringLiteral("@/nope.gpkg"), outOpt, QStringLiteral("@/a.png")}
+                                         << QStringLiteral("@/nope.gpkg") << QStringLiteral("@/a.png");
+    QTest::newRow("text project") << QStringList{exp, QStringLiteral("@/notes.txt"), outOpt, QStringLiteral("@/a.png")}
+                                  << QStringLiteral("@/notes.txt") << QStringLiteral("@/a.png");
+    QTest::newRow("two projects") << QStringList{exp, QStringLiteral("@/x.gpkg"), QStringLiteral("@/y.gpkg"), outOpt, QStringLiteral("@/a.png")}
+                                  << QStringLiteral("PROJECT") << QStringLiteral("@/a.png");
+    QTest::newRow("unknown option") << QStringList{exp, QStringLiteral("--frobnicate"), outOpt, QStringLiteral("@/a.png")}
+                                    << QStringLiteral("frobnicate") << QStringLiteral("@/a.png");
+}
+
+void TestCli::exportFailure()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    QFETCH(QString, mustNotExist);
+    const QString dir = m_dir.path() + QLatin1Char('/');
+    args.replaceInStrings(QStringLiteral("@/"), dir);
+    mentions.replace(QStringLiteral("@/"), dir);
+    mustNotExist.replace(QStringLiteral("@/"), dir);
+    if (!mustNotExist.isEmpty())
+        QFile::remove(mustNotExist);
+    const QStringList before = entries();
+
+    const Run r = run(args);
+    VERIFY_EXIT(r, 2);
+    const QStringList lines = r.errLines();
+    QVERIFY2(lines.size() == 1, qPrintable(QStringLiteral("expected one line on stderr:\n") + r.err));
+    QVERIFY2(lines.first().contains(mentions), qPrintable(lines.first()));
+    if (!mustNotExist.isEmpty())
+        QVERIFY2(!QFileInfo::exists(mustNotExist), qPrintable(mustNotExist));
+    // Nothing created next to it either (no half-written or temporary files).
+    QCOMPARE(entries(), before);
+}
+
+void TestCli::failedExportKeepsExistingFile_data()
+{
+    QTest::addColumn<QString>("project");
+    QTest::newRow("truncated GeoPackage") << QStringLiteral("truncated.gpkg");
+    QTest::newRow("corrupt GeoPackage") << QStringLiteral("corrupt.gpkg");
+    QTest::newRow("empty file") << QStringLiteral("empty.gpkg");
+    QTest::newRow("not GIS") << QStringLiteral("notes.txt");
+    QTest::newRow("missing") << QStringLiteral("does-not-exist.gpkg");
+}
+
+void TestCli::failedExportKeepsExistingFile()
+{
+    QFETCH(QString, project);
+    // A corrupt project: the bundled GeoPackage with its middle overwritten.
+    const QString corrupt = tmp(QStringLiteral("corrupt.gpkg"));
+    if (!QFileInfo::exists(corrupt)) {
+        QByteArray bytes = readAll(m_bundle);
+        QVERIFY(bytes.size() > 8192);
+        for (qsizetype i = 100; i < bytes.size() - 100; ++i)
+            bytes[i] = static_cast<char>((i * 131) & 0xff);
+        QVERIFY(writeAll(corrupt, bytes));
+    }
+    // The previous export the user wants to keep.
+    const QString out = tmp(QStringLiteral("previous.png"));
+    QImage old(32, 20, QImage::Format_RGB32);
+    old.fill(QColor(0x12, 0x34, 0x56));
+    QVERIFY(old.save(out, "PNG"));
+    const QByteArray oldBytes = readAll(out);
+    QVERIFY(!oldBytes.isEmpty());
+    const QDateTime oldTime = QFileInfo(out).lastModified();
+    const QStringList before = entries();
+
+    const Run r = run({QStringLiteral("export"), tmp(project), QStringLiteral("--out"), out, QStringLiteral("--size"), QStringLiteral("640x400")});
+    VERIFY_EXIT(r, 2);
+    QVERIFY2(r.errLines().size() == 1, qPrintable(r.err));
+    QVERIFY2(r.err.contains(tmp(project)), qPrintable(r.err));
+    QCOMPARE(readAll(out), oldBytes);
+    QCOMPARE(QFileInfo(out).lastModified(), oldTime);
+    QCOMPARE(entries(), before);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
