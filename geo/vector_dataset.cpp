@@ -656,6 +656,14 @@ Result<std::shared_ptr<LayerData>> VectorDataset::readLayer(int index, const Rea
             return st->error();
         if (!capture.errors().isEmpty())
             return Error{ErrorCode::Format, capture.errors().back(), context};
+        // GDAL's own warnings (e.g. a laundered field name, an unparseable value) are the user's to see.
+        QStringList seen;
+        for (const QString& w : capture.warnings()) {
+            if (seen.contains(w))
+                continue;
+            seen << w;
+            warnings.add(QStringLiteral("GDAL: ") + w);
+        }
     }
     out->geometry.finish();
 

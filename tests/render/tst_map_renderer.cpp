@@ -318,6 +318,34 @@ void TestMapRenderer::polygonLinePointWgs84()
     VERIFY_PIXEL(img, 40, 90, s.background);
     VERIFY_PIXEL(img, 61, 90, s.background);
     VERIFY_PIXEL(img, 50, 98, s.background);
+
+    // Positions to the pixel. Polygon edges at x = 20 and 90 px, with a 1 px outline across them.
+    VERIFY_PIXEL(img, 21, 50, kFill);
+    VERIFY_PIXEL(img, 18, 50, s.background);
+    VERIFY_PIXEL(img, 88, 50, kFill);
+    VERIFY_PIXEL(img, 91, 50, s.background);
+    VERIFY_PIXEL(img, 50, 31, kFill);
+    VERIFY_PIXEL(img, 50, 28, s.background);
+    // Hole edges at x = 40 and 60 px.
+    VERIFY_PIXEL(img, 38, 60, kFill);
+    VERIFY_PIXEL(img, 41, 60, s.background);
+    VERIFY_PIXEL(img, 58, 60, s.background);
+    VERIFY_PIXEL(img, 61, 60, kFill);
+    // The line covers rows 12..16 exactly (y 12.0 to 17.0).
+    VERIFY_PIXEL(img, 50, 12, kLine);
+    VERIFY_PIXEL(img, 50, 16, kLine);
+    VERIFY_PIXEL(img, 50, 11, s.background);
+    VERIFY_PIXEL(img, 50, 17, s.background);
+    // The symbol, 12 px across around (50.5, 90.5): filled over pixels 45..55 in both directions, its thin
+    // white outline on pixels 44 and 56, background beyond. Symmetric, so an offset of one pixel shows.
+    VERIFY_PIXEL(img, 45, 90, kPoint);
+    VERIFY_PIXEL(img, 55, 90, kPoint);
+    VERIFY_PIXEL(img, 50, 85, kPoint);
+    VERIFY_PIXEL(img, 50, 95, kPoint);
+    VERIFY_PIXEL(img, 43, 90, s.background);
+    VERIFY_PIXEL(img, 57, 90, s.background);
+    VERIFY_PIXEL(img, 50, 83, s.background);
+    VERIFY_PIXEL(img, 50, 97, s.background);
 }
 
 void TestMapRenderer::polygonLinePointLaea()
