@@ -4,10 +4,14 @@
 #include "app/cli/cli.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <memory>
+
+#include <unistd.h>
 
 namespace {
 class Main {
@@ -39,11 +43,21 @@ int main(int argc, char** argv)
     // Headless commands draw with Qt Gui but need no display.
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Only drawing needs Qt Gui (and so a platform plugin); info, --version, --help and errors must work
+    // on a machine without a display.
+    const bool needsGui = headless && args[0] == QLatin1String("export");
+    // Headless runs (cron, containers, CI) often have no XDG_RUNTIME_DIR; Qt would warn on stderr and
+    // break the one-line error contract. Give it a private one, as Qt itself would.
+    if (headless && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-corridor-atlas-") + QString::number(getuid());
+        if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
     std::unique_ptr<QCoreApplication> app;
-    if (headless && args[0] == QLatin1String("info"))
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    if (needsGui)
         app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("corridor-atlas"));
     QCoreApplication::setOrganizationName(QStringLiteral("Corridor Atlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CORRIDOR_VERSION));

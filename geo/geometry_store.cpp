@@ -38,7 +38,7 @@ void GeometryStore::beginFeature()
     // Close the previous feature (if any) at the current part count, open a new one.
     m_featurePart.back() = static_cast<std::uint32_t>(m_partKind.size());
     m_featurePart.push_back(static_cast<std::uint32_t>(m_partKind.size()));
-    m_finished = false;
+    m_envelopes.emplace_back();
 }
 
 void GeometryStore::beginPart(PartKind kind)
@@ -63,8 +63,34 @@ void GeometryStore::finish()
     m_ringPoint.back() = m_xy.size() / 2;
     m_partRing.back() = static_cast<std::uint32_t>(m_ringPoint.size() - 1);
     m_featurePart.back() = static_cast<std::uint32_t>(m_partKind.size());
-    recomputeEnvelopes();
-    m_finished = true;
+    if (m_coordsTouched) {
+        recomputeEnvelopes();
+    } else {
+        // Envelopes were kept up to date while building: only the extent is left.
+        m_extent = Envelope{};
+        for (const Envelope& e : m_envelopes)
+            m_extent.expand(e);
+    }
+    m_coordsTouched = false;
+}
+
+GeometryStore::Mark GeometryStore::mark() const
+{
+    return {m_xy.size(), m_ringPoint.size(), m_partKind.size(), m_ringPoint.back(), m_partRing.back(),
+            m_featurePart.back(), m_envelopes.empty() ? Envelope{} : m_envelopes.back()};
+}
+
+void GeometryStore::rollback(const Mark& m)
+{
+    m_xy.resize(m.xy);
+    m_ringPoint.resize(m.rings);
+    m_ringPoint.back() = m.ringTail;
+    m_partKind.resize(m.parts);
+    m_partRing.resize(m.parts + 1);
+    m_partRing.back() = m.partTail;
+    m_featurePart.back() = m.featureTail;
+    if (!m_envelopes.empty())
+        m_envelopes.back() = m.envelope;
 }
 
 GeometryType GeometryStore::featureType(std::size_t f) const
@@ -88,6 +114,7 @@ void GeometryStore::recomputeEnvelopes()
 {
     const std::size_t n = featureCount();
     m_envelopes.assign(n, Envelope{});
+    m_coordsTouched = false;
     m_extent = Envelope{};
     for (std::size_t f = 0; f < n; ++f) {
         Envelope env;

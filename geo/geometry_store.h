@@ -11,6 +11,7 @@
 
 #include "geo/types.h"
 
+#include <cmath>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -41,10 +42,40 @@ public:
     void beginPart(PartKind kind);
     /// Start a ring of the current part.
     void beginRing();
-    void addPoint(double x, double y) { m_xy.push_back(x); m_xy.push_back(y); }
-    /// Finish building: closes the offset arrays and computes per-feature envelopes.
+    void addPoint(double x, double y)
+    {
+        m_xy.push_back(x);
+        m_xy.push_back(y);
+        if (std::isfinite(x) && std::isfinite(y))
+            m_envelopes.back().expand(x, y);
+    }
+    /// Bulk alternative to addPoint(): grows the coordinate array by `points` and returns where to
+    /// write their x,y pairs. The caller reports their envelope with expandFeatureEnvelope().
+    double* appendCoords(std::size_t points)
+    {
+        const std::size_t at = m_xy.size();
+        m_xy.resize(at + 2 * points);
+        return m_xy.data() + at;
+    }
+    /// Grows the current feature's envelope (for coordinates written through appendCoords()).
+    void expandFeatureEnvelope(const Envelope& e) { m_envelopes.back().expand(e); }
+    /// Finish building: closes the offset arrays and the extent.
     void finish();
     void reserve(std::size_t features, std::size_t points);
+    /// Reserve room for this many points in total (a no-op when there is room already).
+    void reservePoints(std::size_t points) { m_xy.reserve(2 * points); }
+    std::size_t pointCapacity() const { return m_xy.capacity() / 2; }
+
+    /// A position in the build to return to when a geometry turns out to be unusable half-way.
+    struct Mark {
+        std::size_t xy, rings, parts;
+        std::uint64_t ringTail;
+        std::uint32_t partTail, featureTail;
+        Envelope envelope;
+    };
+    Mark mark() const;
+    /// Drops everything appended to the current feature since `m`.
+    void rollback(const Mark& m);
 
     // --- reading -----------------------------------------------------------------------------------
     std::size_t featureCount() const { return m_featurePart.size() - 1; }
@@ -72,8 +103,13 @@ public:
     const Envelope& featureEnvelope(std::size_t f) const { return m_envelopes[f]; }
     const Envelope& extent() const { return m_extent; }
 
-    /// All coordinates, interleaved; mutable so a CRS transform can rewrite them in place.
-    std::vector<double>& coords() { return m_xy; }
+    /// All coordinates, interleaved; mutable so a CRS transform can rewrite them in place (then call
+    /// recomputeEnvelopes(); finish() does it when coordinates were touched this way while building).
+    std::vector<double>& coords()
+    {
+        m_coordsTouched = true;
+        return m_xy;
+    }
     const std::vector<double>& coords() const { return m_xy; }
     /// Recompute envelopes after coords() were rewritten (e.g. by a transform). Non-finite points are
     /// left out of envelopes.
@@ -90,7 +126,7 @@ private:
     std::vector<std::uint32_t> m_featurePart; // featureCount + 1
     std::vector<Envelope> m_envelopes;        // featureCount
     Envelope m_extent;
-    bool m_finished = false;
+    bool m_coordsTouched = false;
 };
 
 } // namespace corridor::geo

@@ -235,15 +235,16 @@ Status appendSequence(GEOSContextHandle_t ctx, GeometryStore& store, const GEOSG
     store.beginRing();
     if (n == 0)
         return Ok{};
-    // Writing straight into the store's array is what addPoint() does point by point: the builder only
-    // tracks the array's length.
-    auto& xy = store.coords();
-    const std::size_t offset = xy.size();
-    xy.resize(offset + 2 * std::size_t(n));
-    if (!GEOSCoordSeq_copyToBuffer_r(ctx, seq, xy.data() + offset, 0, 0)) {
-        std::fill(xy.begin() + static_cast<std::ptrdiff_t>(offset), xy.end(), std::numeric_limits<double>::quiet_NaN());
+    double* out = store.appendCoords(n);
+    if (!GEOSCoordSeq_copyToBuffer_r(ctx, seq, out, 0, 0)) {
+        std::fill(out, out + 2 * std::size_t(n), std::numeric_limits<double>::quiet_NaN());
         return geosError(ErrorCode::Geometry, QStringLiteral("cannot copy coordinates"));
     }
+    Envelope env;
+    for (unsigned int i = 0; i < n; ++i)
+        if (std::isfinite(out[2 * i]) && std::isfinite(out[2 * i + 1]))
+            env.expand(out[2 * i], out[2 * i + 1]);
+    store.expandFeatureEnvelope(env);
     return Ok{};
 }
 

@@ -305,6 +305,24 @@ Error cancelError(const ReadContext& c)
     return Error{ErrorCode::Cancelled, QStringLiteral("loading was cancelled"), layerContext(c.path, c.layerName)};
 }
 
+/// Grows the coordinate array once for the whole layer instead of letting it double: the batch's WKB
+/// bytes / 8 bound its coordinates, extrapolated to the layer's feature count. Growth copies and the
+/// page faults of freshly doubled buffers are a large share of load time on big layers.
+void reserveForBatch(ReadContext& c, const ArrowArray* geomArr, bool large, qint64 done, std::int64_t n)
+{
+    const auto first = arrowBytes(geomArr, 0, large).first;
+    const auto [lastPtr, lastLen] = arrowBytes(geomArr, n - 1, large);
+    const auto batchPoints = static_cast<std::size_t>((lastPtr + lastLen - first) / 16);
+    GeometryStore& g = c.out->geometry;
+    const std::size_t need = g.pointCount() + batchPoints;
+    if (need <= g.pointCapacity())
+        return;
+    std::size_t want = need;
+    if (c.total > done + n) // extrapolate from what was seen so far
+        want = static_cast<std::size_t>(double(need) * double(c.total) / double(done + n));
+    g.reservePoints(std::max(want, g.pointCapacity() * 3 / 2));
+}
+
 /// Arrow path. Returns nullopt when the driver cannot provide a stream (caller falls back).
 std::optional<Status> readWithArrow(ReadContext& c, WarningSink& warnings)
 {
@@ -390,6 +408,8 @@ std::optional<Status> readWithArrow(ReadContext& c, WarningSink& warnings)
         for (std::size_t a = 0; a < attrChildren.size(); ++a)
             appendArrowColumn(c.out->columns[attrChildren[a].second], batch.children[attrChildren[a].first], attrKinds[a]);
         const ArrowArray* geomArr = geomChild >= 0 ? batch.children[geomChild] : nullptr;
+        if (geomArr && n > 0)
+            reserveForBatch(c, geomArr, geomLarge, done, n);
         for (std::int64_t i = 0; i < n; ++i) {
             c.out->geometry.beginFeature();
             if (geomArr && arrowValid(geomArr, i)) {

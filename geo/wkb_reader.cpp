@@ -11,9 +11,9 @@ namespace {
 enum : std::uint32_t { wkbPoint = 1, wkbLineString = 2, wkbPolygon = 3, wkbMultiPoint = 4,
     wkbMultiLineString = 5, wkbMultiPolygon = 6, wkbGeometryCollection = 7 };
 
-// The reader runs twice over a blob: first with `store == nullptr` to validate (bounds, types, finite
-// coordinates), then to append. That way a bad blob never leaves half a geometry in the store, and the
-// common good case costs one extra pass over bytes that are hot in cache anyway.
+// One pass: coordinates go straight into the store while bounds, types and finiteness are checked;
+// a blob that turns out bad half-way is rolled back by the caller (GeometryStore::rollback), so the
+// common good case reads each byte once. Envelopes are computed from the doubles just copied.
 class Reader {
 public:
     Reader(const std::uint8_t* d, std::size_t n, GeometryStore* store) : m_d(d), m_n(n), m_store(store) {}
@@ -115,11 +115,9 @@ private:
             return WkbStatus::Ok; // POINT EMPTY is encoded as NaN NaN
         if (!std::isfinite(x) || !std::isfinite(y))
             return WkbStatus::NonFinite;
-        if (m_store) {
-            m_store->beginPart(PartKind::Point);
-            m_store->beginRing();
-            m_store->addPoint(x, y);
-        }
+        m_store->beginPart(PartKind::Point);
+        m_store->beginRing();
+        m_store->addPoint(x, y);
         return WkbStatus::Ok;
     }
 
@@ -131,30 +129,37 @@ private:
         const std::size_t stride = 8u * static_cast<std::size_t>(dims);
         if (n > remaining() / stride)
             return WkbStatus::Malformed;
-        if (!m_store) {
+        if (n == 0 && beginPart) {
+            return WkbStatus::Ok; // LINESTRING EMPTY: no part
+        }
+        if (beginPart)
+            m_store->beginPart(kind);
+        m_store->beginRing();
+        double* out = m_store->appendCoords(n);
+        if (!swap && dims == 2) {
+            std::memcpy(out, m_d + m_pos, 16u * n);
+        } else {
             for (std::uint32_t i = 0; i < n; ++i) {
-                const double x = f64(m_pos + i * stride, swap), y = f64(m_pos + i * stride + 8, swap);
-                if (!std::isfinite(x) || !std::isfinite(y))
-                    return WkbStatus::NonFinite;
-            }
-        } else if (n > 0 || !beginPart) {
-            if (beginPart)
-                m_store->beginPart(kind);
-            m_store->beginRing();
-            auto& xy = m_store->coords();
-            const std::size_t base = xy.size();
-            xy.resize(base + 2 * std::size_t(n));
-            double* out = xy.data() + base;
-            if (!swap && dims == 2) {
-                std::memcpy(out, m_d + m_pos, 16u * n);
-            } else {
-                for (std::uint32_t i = 0; i < n; ++i) {
-                    out[2 * i] = f64(m_pos + i * stride, swap);
-                    out[2 * i + 1] = f64(m_pos + i * stride + 8, swap);
-                }
+                out[2 * i] = f64(m_pos + i * stride, swap);
+                out[2 * i + 1] = f64(m_pos + i * stride + 8, swap);
             }
         }
         m_pos += n * stride;
+        // Envelope and finiteness in one sweep: v - v is 0 for finite v and NaN for NaN or ±inf, so
+        // `bad` stays exactly 0 only when every coordinate is finite.
+        double minX = HUGE_VAL, minY = HUGE_VAL, maxX = -HUGE_VAL, maxY = -HUGE_VAL, bad = 0.0;
+        for (std::uint32_t i = 0; i < n; ++i) {
+            const double x = out[2 * i], y = out[2 * i + 1];
+            bad += (x - x) + (y - y);
+            minX = x < minX ? x : minX;
+            maxX = x > maxX ? x : maxX;
+            minY = y < minY ? y : minY;
+            maxY = y > maxY ? y : maxY;
+        }
+        if (!(bad == 0.0))
+            return WkbStatus::NonFinite;
+        if (n > 0)
+            m_store->expandFeatureEnvelope(Envelope(minX, minY, maxX, maxY));
         return WkbStatus::Ok;
     }
 
@@ -167,8 +172,7 @@ private:
             return WkbStatus::Malformed;
         if (nRings == 0)
             return WkbStatus::Ok; // POLYGON EMPTY
-        if (m_store)
-            m_store->beginPart(PartKind::Polygon);
+        m_store->beginPart(PartKind::Polygon);
         for (std::uint32_t r = 0; r < nRings; ++r) {
             const auto st = ring(swap, dims, false, PartKind::Polygon);
             if (st != WkbStatus::Ok)
@@ -189,12 +193,12 @@ WkbStatus appendWkb(GeometryStore& store, const std::uint8_t* data, std::size_t 
 {
     if (!data || size == 0)
         return WkbStatus::Malformed;
-    Reader check(data, size, nullptr);
-    const auto st = check.geometry(0);
+    const GeometryStore::Mark mark = store.mark();
+    Reader reader(data, size, &store);
+    const WkbStatus st = reader.geometry(0);
     if (st != WkbStatus::Ok)
-        return st;
-    Reader append(data, size, &store);
-    return append.geometry(0);
+        store.rollback(mark);
+    return st;
 }
 
 } // namespace corridor::geo

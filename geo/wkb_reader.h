@@ -18,8 +18,8 @@ enum class WkbStatus {
 };
 
 /// Appends the WKB geometry as the parts of the current feature of `store` (the caller has called
-/// beginFeature()). The blob is validated as a whole before anything is appended, so any status other
-/// than Ok leaves the store unchanged.
+/// beginFeature()), keeping the feature's envelope up to date. Any status other than Ok leaves the
+/// store as it was (what was appended is rolled back).
 WkbStatus appendWkb(GeometryStore& store, const std::uint8_t* data, std::size_t size);
 
 } // namespace corridor::geo

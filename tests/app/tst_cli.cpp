@@ -61,6 +61,8 @@ private slots:
     void help_data();
     void help();
     void unknownCommand();
+    void withoutDisplay_data();
+    void withoutDisplay();
 
     void infoBundled();
     void infoBadFile_data();
@@ -76,7 +78,9 @@ private slots:
     void failedExportKeepsExistingFile();
 
 private:
-    Run run(const QStringList& args) const;
+    /// Runs corridor-atlas with `args` in the temporary directory, offscreen unless `withoutDisplay`
+    /// (then with no platform chosen and no X11/Wayland display: a headless server or CI job).
+    Run run(const QStringList& args, bool withoutDisplay = false) const;
     QString tmp(const QString& name) const { return m_dir.filePath(name); }
     QStringList entries() const { return QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot); }
 
@@ -108,11 +112,17 @@ void TestCli::initTestCase()
     QVERIFY(writeAll(tmp(QStringLiteral("notes.txt")), "Shopping list\nmilk\neggs\n"));
 }
 
-Run TestCli::run(const QStringList& args) const
+Run TestCli::run(const QStringList& args, bool withoutDisplay) const
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (withoutDisplay) {
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    } else {
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    }
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtimeDir.path());
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("CORRIDOR_ATLAS_DATA")); // find the bundled project next to the build's exe
@@ -183,6 +193,28 @@ void TestCli::unknownCommand()
     VERIFY_EXIT(r, 2);
     QVERIFY2(!r.errLines().isEmpty() && r.errLines().first().contains(QLatin1String("frobnicate")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::withoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0;
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0;
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
+    QTest::newRow("info") << QStringList{QStringLiteral("info"), QStringLiteral(CORRIDOR_BUNDLE_GPKG)} << 0;
+    QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("--out"), QStringLiteral("nodisplay.png"),
+                                           QStringLiteral("--size"), QStringLiteral("64x40")}
+                            << 0;
+}
+
+// None of the command-line paths needs a display: a script on a headless server may call any of them.
+void TestCli::withoutDisplay()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    const Run r = run(args, true);
+    VERIFY_EXIT(r, exitCode);
 }
 
 void TestCli::infoBundled()

@@ -3,8 +3,8 @@
 //
 //   bench_load [--vertices N] [--runs R] [--keep PATH] [--only VARIANT] [--fresh-memory] [--smoke]
 //
-// Generates a deterministic polygon layer of >= N vertices (features of 4..2000 vertices, a few with
-// holes or several parts; attributes id/value/name), then times, on a freshly opened dataset each
+// Generates a deterministic polygon layer of >= N vertices (rings of 4..2000 vertices, some with holes,
+// a few features with several parts; attributes id/value/name), then times, on a freshly opened dataset each
 // time (open included), in an order that rotates between runs so no variant always gets the warmest
 // caches:
 //   ogr-loop   bare OGR C API feature loop (the baseline)
@@ -28,8 +28,6 @@
 #include <ogr_recordbatch.h>
 #include <cpl_string.h>
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QString>
 #include <QTemporaryDir>
@@ -38,7 +36,6 @@
 #include <sys/resource.h>
 
 #include <algorithm>
-#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
