@@ -12,7 +12,11 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace corridor::geo {
 namespace {
@@ -305,6 +309,51 @@ Error cancelError(const ReadContext& c)
     return Error{ErrorCode::Cancelled, QStringLiteral("loading was cancelled"), layerContext(c.path, c.layerName)};
 }
 
+/// A small bounded hand-over of Arrow batches from GDAL's thread to the decoding thread. Owns the
+/// batches it holds (releases what is left when closed early).
+class BatchQueue {
+public:
+    explicit BatchQueue(std::size_t capacity) : m_capacity(capacity) {}
+    ~BatchQueue()
+    {
+        for (ArrowArray& a : m_items)
+            if (a.release)
+                a.release(&a);
+    }
+    void push(ArrowArray a)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_items.size() < m_capacity; });
+        m_items.push_back(a);
+        m_notEmpty.notify_one();
+    }
+    /// The next batch, or nullopt once closed and drained.
+    std::optional<ArrowArray> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_items.empty() || m_closed; });
+        if (m_items.empty())
+            return std::nullopt;
+        ArrowArray a = m_items.front();
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return a;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notEmpty.notify_all();
+    }
+
+private:
+    std::size_t m_capacity;
+    std::deque<ArrowArray> m_items;
+    bool m_closed = false;
+    std::mutex m_mutex;
+    std::condition_variable m_notFull, m_notEmpty;
+};
+
 /// Grows the coordinate array once for the whole layer instead of letting it double: the batch's WKB
 /// bytes / 8 bound its coordinates, extrapolated to the layer's feature count. Growth copies and the
 /// page faults of freshly doubled buffers are a large share of load time on big layers.
@@ -329,7 +378,10 @@ std::optional<Status> readWithArrow(ReadContext& c, WarningSink& warnings)
     ArrowArrayStream stream{};
     char** opts = nullptr;
     opts = CSLSetNameValue(opts, "INCLUDE_FID", "YES");
-    opts = CSLSetNameValue(opts, "MAX_FEATURES_IN_BATCH", "32768");
+    // Batches small enough that decoding one overlaps GDAL reading the next (about 16 per layer), yet
+    // large enough that per-batch costs vanish.
+    const qint64 batchSize = std::clamp<qint64>(c.total > 0 ? c.total / 16 : 4096, 256, 32768);
+    opts = CSLSetNameValue(opts, "MAX_FEATURES_IN_BATCH", QByteArray::number(batchSize).constData());
     const bool ok = OGR_L_GetArrowStream(c.layer, &stream, opts);
     CSLDestroy(opts);
     if (!ok)
@@ -382,45 +434,72 @@ std::optional<Status> readWithArrow(ReadContext& c, WarningSink& warnings)
     if (fidChild < 0)
         return std::nullopt;
 
-    qint64 done = 0;
-    for (;;) {
-        if (cancelled(c, done))
-            return Status(cancelError(c));
-        ArrowArray batch{};
-        if (stream.get_next(&stream, &batch) != 0) {
-            const char* err = stream.get_last_error ? stream.get_last_error(&stream) : nullptr;
-            return Status(Error{ErrorCode::Format,
-                QStringLiteral("reading failed: %1").arg(QString::fromUtf8(err ? err : "unknown error")),
-                layerContext(c.path, c.layerName)});
-        }
-        if (!batch.release)
-            break; // end of stream
-        struct ArrayGuard {
-            ArrowArray* a;
-            ~ArrayGuard() { if (a->release) a->release(a); }
-        } arrayGuard{&batch};
-
+    // Decoding (WKB into the store, Arrow columns into ours) runs on a second thread while GDAL
+    // produces the next batch on this one; the dataset itself never leaves this thread. On large
+    // layers the two overlap, so a load costs about what GDAL's reading alone costs.
+    const ArrowKind fidKind = arrowKind(schema.children[fidChild]->format);
+    qint64 decoded = 0;
+    const auto decode = [&](const ArrowArray& batch) {
         const std::int64_t n = batch.length;
         const ArrowArray* fidArr = batch.children[fidChild];
-        const ArrowKind fidKind = arrowKind(schema.children[fidChild]->format);
         for (std::int64_t i = 0; i < n; ++i)
             c.out->fids.push_back(arrowInt(fidArr, i, fidKind));
         for (std::size_t a = 0; a < attrChildren.size(); ++a)
             appendArrowColumn(c.out->columns[attrChildren[a].second], batch.children[attrChildren[a].first], attrKinds[a]);
         const ArrowArray* geomArr = geomChild >= 0 ? batch.children[geomChild] : nullptr;
         if (geomArr && n > 0)
-            reserveForBatch(c, geomArr, geomLarge, done, n);
+            reserveForBatch(c, geomArr, geomLarge, decoded, n);
         for (std::int64_t i = 0; i < n; ++i) {
             c.out->geometry.beginFeature();
             if (geomArr && arrowValid(geomArr, i)) {
                 const auto [p, len] = arrowBytes(geomArr, i, geomLarge);
                 if (len > 0)
                     appendGeometryBlob(c.out->geometry, reinterpret_cast<const std::uint8_t*>(p), len,
-                                       c.out->fids[static_cast<std::size_t>(done + i)], warnings);
+                                       c.out->fids[static_cast<std::size_t>(decoded + i)], warnings);
             }
         }
-        done += n;
+        decoded += n;
+    };
+
+    BatchQueue queue(2);
+    bool outOfMemory = false;
+    std::thread decoder([&] {
+        while (std::optional<ArrowArray> batch = queue.pop()) {
+            try {
+                if (!outOfMemory)
+                    decode(*batch);
+            } catch (const std::bad_alloc&) { // exceptions never leave the thread
+                outOfMemory = true;
+            }
+            batch->release(&*batch);
+        }
+    });
+    std::optional<Status> result;
+    qint64 done = 0;
+    for (;;) {
+        if (cancelled(c, done)) {
+            result = Status(cancelError(c));
+            break;
+        }
+        ArrowArray batch{};
+        if (stream.get_next(&stream, &batch) != 0) {
+            const char* err = stream.get_last_error ? stream.get_last_error(&stream) : nullptr;
+            result = Status(Error{ErrorCode::Format,
+                QStringLiteral("reading failed: %1").arg(QString::fromUtf8(err ? err : "unknown error")),
+                layerContext(c.path, c.layerName)});
+            break;
+        }
+        if (!batch.release)
+            break; // end of stream
+        done += batch.length;
+        queue.push(batch);
     }
+    queue.close();
+    decoder.join();
+    if (result)
+        return result;
+    if (outOfMemory)
+        return Status(Error{ErrorCode::Io, QStringLiteral("not enough memory to load the layer"), layerContext(c.path, c.layerName)});
     if (cancelled(c, done))
         return Status(cancelError(c));
     return Status(Ok{});
