@@ -568,6 +568,11 @@ Status readWithFeatures(ReadContext& c, WarningSink& warnings)
     return Ok{};
 }
 
+// A file that declares longitude/latitude but holds projected numbers (a wrong .prj, or GDAL falling
+// back to WGS 84 for a CRS it does not know) would draw nonsense: say so.
+const QString kOutOfLonLat = QStringLiteral(
+    "coordinates lie outside longitude/latitude bounds although the CRS is geographic; the declared CRS is probably wrong");
+
 bool withinLonLat(const Envelope& e)
 {
     return e.isNull() || (e.minX >= -180.0 && e.maxX <= 180.0 && e.minY >= -90.0 && e.maxY <= 90.0);
@@ -684,6 +689,13 @@ Result<LayerInfo> VectorDataset::layerInfo(int index) const
         OGRFieldDefnH fd = OGR_FD_GetFieldDefn(defn, i);
         info.fields.push_back({QString::fromUtf8(OGR_Fld_GetNameRef(fd)), mapFieldType(fd)});
     }
+    for (const QString& w : capture.errors() + capture.warnings())
+        if (!info.warnings.contains(w))
+            info.warnings << w;
+    if (!info.crs && OGR_L_GetGeomType(layer) != wkbNone)
+        info.warnings << QStringLiteral("no CRS declared");
+    if (info.crs && info.crs->isGeographic() && !withinLonLat(info.extent))
+        info.warnings << kOutOfLonLat;
     return info;
 }
 
@@ -777,6 +789,8 @@ Result<std::shared_ptr<LayerData>> VectorDataset::readLayer(int index, const Rea
                                              "because every coordinate is within lon/lat bounds"));
     }
     out->crs = *crs;
+    if (out->crs.isGeographic() && !withinLonLat(out->geometry.extent()))
+        out->warnings << kOutOfLonLat;
     return out;
 }
 

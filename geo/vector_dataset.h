@@ -32,6 +32,8 @@ struct LayerInfo {
     QString fidColumn;
     QString geometryColumn;
     std::vector<FieldInfo> fields;
+    /// What GDAL said while describing the layer (e.g. a CRS definition it could not understand).
+    QStringList warnings;
 };
 
 struct ReadOptions {

@@ -74,6 +74,8 @@ int Cli::info(const QStringList& args)
         for (const auto& f : info->fields)
             fields << f.name + QStringLiteral(" (") + QString::fromLatin1(geo::fieldTypeName(f.type)) + QLatin1Char(')');
         out() << "  " << tr("Fields: %1").arg(fields.isEmpty() ? tr("none") : fields.join(QStringLiteral(", "))) << '\n';
+        for (const QString& w : info->warnings)
+            out() << "  " << tr("Warning: %1").arg(w) << '\n';
     }
     out().flush();
     return 0;
@@ -115,6 +117,9 @@ int Cli::exportCommand(const QStringList& args)
     const auto st = exportMap(o);
     if (!st)
         return fail(st.error().toString());
+    QTextStream err(stderr);
+    for (const QString& w : *st)
+        err << QCoreApplication::applicationName() << ": " << tr("warning: %1").arg(w) << Qt::endl;
     return 0;
 }
 

@@ -33,7 +33,7 @@ geo::Envelope overviewExtent(const std::vector<render::RenderLayer>& layers)
 }
 } // namespace
 
-geo::Status exportMap(const ExportOptions& options)
+geo::Result<QStringList> exportMap(const ExportOptions& options)
 {
     const QString suffix = QFileInfo(options.outPath).suffix().toLower();
     if (suffix != QLatin1String("png"))
@@ -85,7 +85,7 @@ geo::Status exportMap(const ExportOptions& options)
     }
     if (!file.commit())
         return geo::Error{geo::ErrorCode::Io, ExportText::tr("cannot write: %1").arg(file.errorString()), options.outPath};
-    return geo::Ok{};
+    return project->warnings;
 }
 
 } // namespace corridor::cli

@@ -6,6 +6,7 @@
 
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 namespace corridor::cli {
 
@@ -15,7 +16,8 @@ struct ExportOptions {
     QSize sizePx{2000, 1250};
 };
 
-/// Loads, renders and writes atomically (a failed export leaves any previous file untouched).
-geo::Status exportMap(const ExportOptions& options);
+/// Loads, renders and writes atomically (a failed export leaves any previous file untouched). On
+/// success, returns the warnings raised while loading the project (e.g. an assumed CRS).
+geo::Result<QStringList> exportMap(const ExportOptions& options);
 
 } // namespace corridor::cli

@@ -2,6 +2,9 @@
 #include "geo/vector_dataset.h"
 
 #include <QFile>
+
+#include <sqlite3.h>
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +31,8 @@ private slots:
     void layerInfo();
     void missingCrsLonLatAssumesWgs84();
     void missingCrsProjectedIsAnError();
+    void unknownCrsIsReported();
+    void unparseableCrsDefinition();
     void nanCoordinatesDropGeometryWithWarning();
     void unparseableCsvGeometryKeepsRows();
     void badFiles_data();
@@ -177,6 +182,51 @@ void TestVectorDataset::missingCrsProjectedIsAnError()
     QCOMPARE(layer.error().code, ErrorCode::Crs);
     QVERIFY(layer.error().context.contains(QStringLiteral("laea_noprj")));
     QVERIFY(layer.error().message.contains(QStringLiteral("no CRS")));
+}
+
+void TestVectorDataset::unknownCrsIsReported()
+{
+    // EPSG:999999 does not exist: GDAL falls back to WGS 84 silently, but the coordinates are
+    // projected metres, so the layer must carry a warning that the declared CRS is wrong.
+    auto layer = readLayerFromFile(data("unknown_epsg.geojson"));
+    QVERIFY(layer);
+    QVERIFY2((*layer)->warnings.join(QLatin1Char('\n')).contains(QStringLiteral("CRS is probably wrong")),
+             qPrintable((*layer)->warnings.join(QLatin1Char('\n'))));
+    auto ds = VectorDataset::open(data("unknown_epsg.geojson"));
+    QVERIFY(ds);
+    QVERIFY((*ds)->layerInfo(0)->warnings.join(QLatin1Char('\n')).contains(QStringLiteral("CRS is probably wrong")));
+}
+
+void TestVectorDataset::unparseableCrsDefinition()
+{
+    // A GeoPackage whose gpkg_spatial_ref_sys holds a definition no one can parse.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("badsrs.gpkg"));
+    auto src = readLayerFromFile(data("lines.geojson"));
+    QVERIFY(src);
+    QVERIFY(writeGeoPackage(path, {*src}));
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    const char* sql =
+        "INSERT INTO gpkg_spatial_ref_sys VALUES('bogus',99999,'NONE',99999,"
+        "'PROJCS[\"nonsense\",GEOGCS[\"x\",DATUM[\"y\",SPHEROID[\"z\",1,0]]],PROJECTION[\"Unknown_XYZ\"]]',NULL);"
+        "UPDATE gpkg_contents SET srs_id=99999; UPDATE gpkg_geometry_columns SET srs_id=99999;";
+    QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+
+    auto ds = VectorDataset::open(path);
+    QVERIFY(ds);
+    auto info = (*ds)->layerInfo(0);
+    QVERIFY(info);
+    QVERIFY(!info->crs);
+    // GDAL's own words reach the user.
+    QVERIFY2(info->warnings.join(QLatin1Char('\n')).contains(QStringLiteral("Unable to parse srs_id '99999'")),
+             qPrintable(info->warnings.join(QLatin1Char('\n'))));
+    // The coordinates are lon/lat, so the layer still loads, as WGS 84 with a warning.
+    auto layer = (*ds)->readLayer(0);
+    QVERIFY(layer);
+    QVERIFY((*layer)->crs.isSame(Crs::wgs84()));
+    QVERIFY((*layer)->warnings.join(QLatin1Char('\n')).contains(QStringLiteral("assuming WGS 84")));
 }
 
 void TestVectorDataset::nanCoordinatesDropGeometryWithWarning()
