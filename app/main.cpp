@@ -45,7 +45,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Only drawing needs Qt Gui (and so a platform plugin); info, --version, --help and errors must work
     // on a machine without a display.
-    const bool needsGui = headless && args[0] == QLatin1String("export");
+    const bool needsGui = corridor::cli::commandNeedsGui(args);
     // Headless runs (cron, containers, CI) often have no XDG_RUNTIME_DIR; Qt would warn on stderr and
     // break the one-line error contract. Give it a private one, as Qt itself would.
     if (headless && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {

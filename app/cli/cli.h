@@ -8,6 +8,8 @@ namespace corridor::cli {
 
 /// True when `args` (argv without the program name) start with a sub-command this module handles.
 bool isCliCommand(const QStringList& args);
+/// True when the sub-command draws (needs a QGuiApplication rather than a QCoreApplication).
+bool commandNeedsGui(const QStringList& args);
 /// Runs the sub-command in `args`. Needs a Q(Gui)Application for export.
 int runCli(const QStringList& args);
 

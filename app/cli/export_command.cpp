@@ -1,9 +1,13 @@
 #include "app/cli/export_command.h"
 
+#include "app/cli/cli.h"
+#include "app/cli/cli_common.h"
 #include "app/render/map_renderer.h"
 #include "geo/crs.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
@@ -15,6 +19,8 @@ namespace corridor::cli {
 namespace {
 class ExportText {
     Q_DECLARE_TR_FUNCTIONS(ExportText)
+public:
+    static int run(const QStringList& args);
 };
 
 /// The overview extent: every layer except area layers (countries would show all of the region),
@@ -87,5 +93,51 @@ geo::Result<QStringList> exportMap(const ExportOptions& options)
         return geo::Error{geo::ErrorCode::Io, ExportText::tr("cannot write: %1").arg(file.errorString()), options.outPath};
     return project->warnings;
 }
+
+namespace {
+int ExportText::run(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Draw a project (default: the bundled corridor project) to an image."));
+    p.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project file (GeoPackage or any vector file)."), QStringLiteral("[PROJECT]"));
+    QCommandLineOption outOpt(QStringLiteral("out"), tr("Output file (.png)."), QStringLiteral("FILE"));
+    QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Image size in pixels, WxH (default 2000x1250)."), QStringLiteral("WxH"));
+    p.addOption(outOpt);
+    p.addOption(sizeOpt);
+    p.addHelpOption();
+    if (!p.parse(QStringList{QStringLiteral("export")} + args))
+        return fail(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return 0;
+    }
+    ExportOptions o;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() > 1)
+        return fail(tr("export takes at most one PROJECT"));
+    o.projectPath = pos.isEmpty() ? bundledProjectPath() : pos[0];
+    if (o.projectPath.isEmpty())
+        return fail(tr("the bundled corridor project was not found; give a PROJECT file"));
+    if (!p.isSet(outOpt))
+        return fail(tr("--out FILE is required"));
+    o.outPath = p.value(outOpt);
+    if (p.isSet(sizeOpt)) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{1,6})[xX](\\d{1,6})$"));
+        const auto m = re.match(p.value(sizeOpt));
+        if (!m.hasMatch())
+            return fail(tr("--size must look like 1920x1080, not \"%1\"").arg(p.value(sizeOpt)));
+        o.sizePx = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    const auto st = exportMap(o);
+    if (!st)
+        return fail(st.error().toString());
+    for (const QString& w : *st)
+        warn(w);
+    return 0;
+}
+
+} // namespace
+
+int runExport(const QStringList& args) { return ExportText::run(args); }
 
 } // namespace corridor::cli

@@ -20,4 +20,7 @@ struct ExportOptions {
 /// success, returns the warnings raised while loading the project (e.g. an assumed CRS).
 geo::Result<QStringList> exportMap(const ExportOptions& options);
 
+/// The sub-command: `args` are the words after "export". Returns the exit code.
+int runExport(const QStringList& args);
+
 } // namespace corridor::cli
