@@ -1,0 +1,4 @@
+# Read by CPack per generator (CPACK_PROJECT_CONFIG_FILE).
+if(CPACK_GENERATOR MATCHES "DEB")
+  set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+endif()
