@@ -1,7 +1,12 @@
 // corridor-atlas: desktop GIS for the Azerbaijan–Serbia energy corridor.
-// Sub-commands (info, export) run headless; the desktop window follows in app/ui.
+// Sub-commands (info, export) run headless; without one (or with just a project file) the desktop
+// window opens (app/ui).
 
 #include "app/cli/cli.h"
+#include "app/ui/gui_app.h"
+
+#include <QApplication>
+#include <QFileInfo>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,7 +24,8 @@ class Main {
 public:
     static QString usage()
     {
-        return tr("Usage: corridor-atlas COMMAND [OPTIONS]\n"
+        return tr("Usage: corridor-atlas [PROJECT]          open the desktop window\n"
+                  "       corridor-atlas COMMAND [OPTIONS]\n"
                   "\n"
                   "Commands:\n"
                   "  info FILE                       list the layers of a vector file\n"
@@ -40,6 +46,27 @@ int main(int argc, char** argv)
         args << QString::fromLocal8Bit(argv[i]);
 
     const bool headless = corridor::cli::isCliCommand(args);
+    // No sub-command, or a single existing file: the desktop window on that project.
+    const bool gui = !headless
+        && (args.isEmpty() || (args.size() == 1 && !args[0].startsWith(QLatin1Char('-')) && QFileInfo(args[0]).isFile()));
+    if (gui) {
+        if (!corridor::ui::displayAvailable()) {
+            QTextStream err(stderr);
+            err << "corridor-atlas: "
+                << Main::tr("no display to open the window on (DISPLAY is not set); "
+                            "use `corridor-atlas export --out FILE.png` to draw the map without one")
+                << Qt::endl;
+            return 2;
+        }
+        QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+        QApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("corridor-atlas"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Corridor Atlas"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(CORRIDOR_VERSION));
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Corridor Atlas"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("corridor-atlas"));
+        return corridor::ui::runGui(args.isEmpty() ? QString() : QFileInfo(args[0]).absoluteFilePath());
+    }
     // Headless commands draw with Qt Gui but need no display.
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -70,7 +97,7 @@ int main(int argc, char** argv)
         out << "corridor-atlas " << CORRIDOR_VERSION << Qt::endl;
         return 0;
     }
-    if (args.isEmpty() || args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
         out << Main::usage();
         out.flush();
         return 0;

@@ -3,6 +3,7 @@
 #include "app/cli/cli_common.h"
 #include "app/cli/export_command.h"
 #include "app/cli/info_command.h"
+#include "app/cli/solve_command.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,6 +29,7 @@ struct Command {
 constexpr std::array kCommands{
     Command{"info", &runInfo, false},
     Command{"export", &runExport, true},
+    Command{"solve", &runSolve, false},
 };
 
 const Command* find(const QString& name)

@@ -2,17 +2,17 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/cli_common.h"
-#include "app/render/map_renderer.h"
+#include "app/render/map_export.h"
 #include "geo/crs.h"
+#include "geo/crs_transform.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QRegularExpression>
+#include <QDate>
 #include <QFileInfo>
-#include <QImage>
-#include <QImageWriter>
-#include <QPainter>
-#include <QSaveFile>
+#include <QRegularExpression>
+
+#include <cmath>
 
 namespace corridor::cli {
 
@@ -22,6 +22,9 @@ class ExportText {
 public:
     static int run(const QStringList& args);
 };
+
+/// Below this many pixels per side, a pixel-size export is the bare map (no room for a layout).
+constexpr int kMinLayoutPx = 320;
 
 /// The overview extent: every layer except area layers (countries would show all of the region),
 /// falling back to everything when there is nothing else; with a margin of 6%.
@@ -39,58 +42,110 @@ geo::Envelope overviewExtent(const std::vector<render::RenderLayer>& layers)
 }
 } // namespace
 
+geo::Result<geo::Envelope> parseExtent(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    const auto bad = [&](const QString& why) {
+        return geo::Error{geo::ErrorCode::InvalidArgument, ExportText::tr("bad --extent \"%1\": %2").arg(text, why), {}};
+    };
+    if (parts.size() != 4)
+        return bad(ExportText::tr("expected minlon,minlat,maxlon,maxlat"));
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v[i]))
+            return bad(ExportText::tr("\"%1\" is not a number").arg(parts[i]));
+    }
+    if (v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90)
+        return bad(ExportText::tr("longitudes must be within -180..180 and latitudes within -90..90"));
+    if (!(v[0] < v[2]) || !(v[1] < v[3]))
+        return bad(ExportText::tr("the minimum must be less than the maximum"));
+    return geo::Envelope(v[0], v[1], v[2], v[3]);
+}
+
 geo::Result<QStringList> exportMap(const ExportOptions& options)
 {
-    const QString suffix = QFileInfo(options.outPath).suffix().toLower();
-    if (suffix != QLatin1String("png"))
+    if (!render::exportFormatFor(options.outPath))
         return geo::Error{geo::ErrorCode::InvalidArgument,
-                          ExportText::tr("unsupported output format \"%1\" (use .png)").arg(suffix), options.outPath};
-    if (options.sizePx.width() < 16 || options.sizePx.height() < 16 || options.sizePx.width() > 20000
-        || options.sizePx.height() > 20000)
+                          ExportText::tr("unsupported output format \"%1\" (use .pdf, .svg or .png)").arg(QFileInfo(options.outPath).suffix()),
+                          options.outPath};
+    render::PageSetup page = options.page;
+    if (options.sizePx.isValid() && !page.pixels.isValid())
+        page.pixels = options.sizePx;
+    const QSize px = page.pixels;
+    if (px.isValid() && (px.width() < 16 || px.height() < 16 || px.width() > 20000 || px.height() > 20000))
         return geo::Error{geo::ErrorCode::InvalidArgument,
                           ExportText::tr("image size must be between 16 and 20000 pixels per side"), {}};
+    if (page.dpi < 10 || page.dpi > 2400)
+        return geo::Error{geo::ErrorCode::InvalidArgument, ExportText::tr("--dpi must be between 10 and 2400"), {}};
+
+    geo::Crs mapCrs = geo::Crs::etrs89Laea();
+    if (!options.crs.isEmpty()) {
+        auto c = geo::Crs::fromUserInput(options.crs);
+        if (!c)
+            return geo::Error{geo::ErrorCode::Crs, ExportText::tr("unknown map CRS \"%1\": %2").arg(options.crs, c.error().message), {}};
+        mapCrs = *c;
+    }
 
     auto project = geo::loadProject(options.projectPath);
     if (!project)
         return project.error();
 
-    const geo::Crs mapCrs = geo::Crs::etrs89Laea();
-    render::RenderSnapshot snap;
+    for (const QString& name : options.layers)
+        if (!project->layer(name))
+            return geo::Error{geo::ErrorCode::NotFound, ExportText::tr("no layer \"%1\" in the project").arg(name), options.projectPath};
+
+    render::ExportRequest rq;
+    rq.crs = mapCrs;
     for (const auto& layer : project->layers) {
         auto projected = render::ProjectedLayer::create(layer, mapCrs);
         if (!projected)
             return projected.error();
-        snap.layers.push_back({*projected, render::defaultStyle(*layer)});
+        render::RenderLayer rl{*projected, render::defaultStyle(*layer)};
+        if (layer->name == QLatin1String("countries"))
+            rq.insetLayers.push_back(rl);
+        if (!options.layers.isEmpty() && !options.layers.contains(layer->name))
+            continue;
+        rq.layers.push_back(std::move(rl));
     }
-    snap.viewport = render::Viewport(mapCrs, overviewExtent(snap.layers), options.sizePx);
+    if (rq.layers.empty())
+        return geo::Error{geo::ErrorCode::Empty, ExportText::tr("the project has no layers to draw"), options.projectPath};
 
-    QImage image(options.sizePx, QImage::Format_ARGB32_Premultiplied);
-    image.setDotsPerMeterX(11811); // 300 dpi
-    image.setDotsPerMeterY(11811);
-    {
-        QPainter painter(&image);
-        render::renderMap(snap, painter);
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPixelSize(std::max(10, options.sizePx.height() / 90));
-        painter.setFont(font);
-        painter.setPen(QColor(0x44, 0x44, 0x44));
-        const QRect box(0, 0, options.sizePx.width() - 8, options.sizePx.height() - 6);
-        painter.drawText(box, Qt::AlignRight | Qt::AlignBottom,
-                         ExportText::tr("Made with Natural Earth. Infrastructure: Corridor Atlas facts sheet (sources in layer attributes). %1")
-                             .arg(mapCrs.displayName()));
+    if (options.extentLonLat) {
+        auto tr = geo::CrsTransform::get(geo::Crs::wgs84(), mapCrs);
+        if (!tr)
+            return tr.error();
+        rq.extent = (*tr)->transformEnvelope(*options.extentLonLat, false, 41);
+        if (rq.extent.isNull() || rq.extent.width() <= 0 || rq.extent.height() <= 0)
+            return geo::Error{geo::ErrorCode::InvalidArgument,
+                              ExportText::tr("the extent cannot be shown in %1").arg(mapCrs.displayName()), {}};
+    } else {
+        rq.extent = overviewExtent(rq.layers);
     }
 
-    QSaveFile file(options.outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return geo::Error{geo::ErrorCode::Io, ExportText::tr("cannot write: %1").arg(file.errorString()), options.outPath};
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image)) {
-        file.cancelWriting();
-        return geo::Error{geo::ErrorCode::Io, ExportText::tr("cannot write the image: %1").arg(writer.errorString()),
-                          options.outPath};
+    rq.page = page;
+    rq.outPath = options.outPath;
+    rq.graticule.enabled = options.graticule;
+    render::LayoutSpec& ls = rq.layout;
+    ls.title = options.title;
+    ls.subtitle = options.subtitle;
+    ls.inset = options.inset;
+    ls.legend = options.legend;
+    ls.attribution = ExportText::tr("Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas "
+                                    "facts sheet; each feature cites its sources (table \"sources\"). Projection: %1. "
+                                    "Scale bar true at the map centre; arrow points to true north.")
+                         .arg(mapCrs.name().isEmpty() ? mapCrs.displayName() : QStringLiteral("%1 (%2)").arg(mapCrs.name(), mapCrs.displayName()));
+    if (px.isValid() && std::min(px.width(), px.height()) < kMinLayoutPx) {
+        // A thumbnail: just the map.
+        ls = render::LayoutSpec{};
+        ls.title.clear();
+        ls.legend = ls.scaleBar = ls.northArrow = ls.inset = false;
+        ls.marginPx = 0;
     }
-    if (!file.commit())
-        return geo::Error{geo::ErrorCode::Io, ExportText::tr("cannot write: %1").arg(file.errorString()), options.outPath};
+    const auto done = render::exportLayout(rq);
+    if (!done)
+        return done.error();
     return project->warnings;
 }
 
@@ -98,12 +153,26 @@ namespace {
 int ExportText::run(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Draw a project (default: the bundled corridor project) to an image."));
+    p.setApplicationDescription(tr("Draw a project (default: the bundled corridor project) as a briefing map: PDF, SVG or PNG."));
     p.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project file (GeoPackage or any vector file)."), QStringLiteral("[PROJECT]"));
-    QCommandLineOption outOpt(QStringLiteral("out"), tr("Output file (.png)."), QStringLiteral("FILE"));
-    QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Image size in pixels, WxH (default 2000x1250)."), QStringLiteral("WxH"));
-    p.addOption(outOpt);
-    p.addOption(sizeOpt);
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Output file: .pdf (vector), .svg (vector) or .png."), QStringLiteral("FILE"));
+    const QCommandLineOption titleOpt(QStringLiteral("title"), tr("Map title."), QStringLiteral("T"));
+    const QCommandLineOption subtitleOpt(QStringLiteral("subtitle"), tr("Subtitle (default: the date)."), QStringLiteral("S"));
+    const QCommandLineOption extentOpt(QStringLiteral("extent"), tr("Area to show, in degrees."), QStringLiteral("minlon,minlat,maxlon,maxlat"));
+    const QCommandLineOption crsOpt(QStringLiteral("crs"), tr("Map CRS: EPSG code, PROJ string or WKT (default EPSG:3035, ETRS89-LAEA)."),
+                                    QStringLiteral("CRS"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Paper A4, A3 or letter, or a pixel size WxH (default A4)."),
+                                     QStringLiteral("A4|A3|letter|WxH"));
+    const QCommandLineOption landscapeOpt(QStringLiteral("landscape"), tr("Landscape paper (the default)."));
+    const QCommandLineOption portraitOpt(QStringLiteral("portrait"), tr("Portrait paper."));
+    const QCommandLineOption dpiOpt(QStringLiteral("dpi"), tr("PNG resolution for paper sizes (default 300)."), QStringLiteral("N"));
+    const QCommandLineOption layersOpt(QStringLiteral("layers"), tr("Only these layers, comma-separated."), QStringLiteral("a,b,c"));
+    const QCommandLineOption graticuleOpt(QStringLiteral("graticule"), tr("Draw a graticule with degree labels."));
+    const QCommandLineOption insetOpt(QStringLiteral("inset"), tr("Add an inset locator map."));
+    const QCommandLineOption noLegendOpt(QStringLiteral("no-legend"), tr("Leave out the legend."));
+    for (const auto* o : {&outOpt, &titleOpt, &subtitleOpt, &extentOpt, &crsOpt, &sizeOpt, &landscapeOpt, &portraitOpt, &dpiOpt,
+                          &layersOpt, &graticuleOpt, &insetOpt, &noLegendOpt})
+        p.addOption(*o);
     p.addHelpOption();
     if (!p.parse(QStringList{QStringLiteral("export")} + args))
         return fail(p.errorText());
@@ -121,13 +190,49 @@ int ExportText::run(const QStringList& args)
     if (!p.isSet(outOpt))
         return fail(tr("--out FILE is required"));
     o.outPath = p.value(outOpt);
-    if (p.isSet(sizeOpt)) {
-        static const QRegularExpression re(QStringLiteral("^(\\d{1,6})[xX](\\d{1,6})$"));
-        const auto m = re.match(p.value(sizeOpt));
-        if (!m.hasMatch())
-            return fail(tr("--size must look like 1920x1080, not \"%1\"").arg(p.value(sizeOpt)));
-        o.sizePx = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    o.title = p.isSet(titleOpt) ? p.value(titleOpt) : tr("Azerbaijan–Serbia energy corridor");
+    o.subtitle = p.isSet(subtitleOpt) ? p.value(subtitleOpt)
+                                      : tr("Gas, oil, power and air links · %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    if (p.isSet(extentOpt)) {
+        auto e = parseExtent(p.value(extentOpt));
+        if (!e)
+            return fail(e.error().toString());
+        o.extentLonLat = *e;
     }
+    o.crs = p.value(crsOpt);
+    if (p.isSet(landscapeOpt) && p.isSet(portraitOpt))
+        return fail(tr("--landscape and --portrait exclude each other"));
+    o.page.landscape = !p.isSet(portraitOpt);
+    if (p.isSet(sizeOpt)) {
+        const QString s = p.value(sizeOpt).trimmed();
+        static const QRegularExpression re(QStringLiteral("^(\\d{1,6})[xX](\\d{1,6})$"));
+        const auto m = re.match(s);
+        if (s.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
+            o.page.paper = QPageSize::A4;
+        else if (s.compare(QLatin1String("A3"), Qt::CaseInsensitive) == 0)
+            o.page.paper = QPageSize::A3;
+        else if (s.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0)
+            o.page.paper = QPageSize::Letter;
+        else if (m.hasMatch())
+            o.page.pixels = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+        else
+            return fail(tr("--size must be A4, A3, letter or a pixel size like 1920x1080, not \"%1\"").arg(s));
+    }
+    if (p.isSet(dpiOpt)) {
+        bool ok = false;
+        o.page.dpi = p.value(dpiOpt).toInt(&ok);
+        if (!ok)
+            return fail(tr("--dpi must be a whole number, not \"%1\"").arg(p.value(dpiOpt)));
+    }
+    if (p.isSet(layersOpt)) {
+        for (const QString& l : p.value(layersOpt).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            o.layers << l.trimmed();
+        if (o.layers.isEmpty())
+            return fail(tr("--layers needs at least one layer name"));
+    }
+    o.graticule = p.isSet(graticuleOpt);
+    o.inset = p.isSet(insetOpt);
+    o.legend = !p.isSet(noLegendOpt);
     const auto st = exportMap(o);
     if (!st)
         return fail(st.error().toString());

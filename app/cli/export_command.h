@@ -1,6 +1,8 @@
 #pragma once
-// `corridor-atlas export`: draws a project to an image file with the shared renderer.
+// `corridor-atlas export`: draws a project as a briefing page (map, title, legend, scale bar, north
+// arrow, attribution) to PDF, SVG or PNG with the shared renderer.
 
+#include "app/render/map_export.h"
 #include "geo/error.h"
 #include "geo/project.h"
 
@@ -8,17 +10,32 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace corridor::cli {
 
 struct ExportOptions {
     QString projectPath;
     QString outPath;
-    QSize sizePx{2000, 1250};
+    QString title;
+    QString subtitle;
+    std::optional<geo::Envelope> extentLonLat; // minlon, minlat, maxlon, maxlat
+    QString crs;                               // empty = ETRS89-LAEA (EPSG:3035)
+    render::PageSetup page;
+    /// Shorthand kept for callers of the first version (the UI's export): a pixel page, same as page.pixels.
+    QSize sizePx;
+    QStringList layers; // empty = all
+    bool graticule = false;
+    bool inset = false;
+    bool legend = true;
 };
 
 /// Loads, renders and writes atomically (a failed export leaves any previous file untouched). On
 /// success, returns the warnings raised while loading the project (e.g. an assumed CRS).
 geo::Result<QStringList> exportMap(const ExportOptions& options);
+
+/// Parses "minlon,minlat,maxlon,maxlat"; an error message when it is not a usable extent.
+geo::Result<geo::Envelope> parseExtent(const QString& text);
 
 /// The sub-command: `args` are the words after "export". Returns the exit code.
 int runExport(const QStringList& args);

@@ -2,6 +2,11 @@
 
 #include "geo/crs_transform.h"
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <thread>
+
 namespace corridor::render {
 
 geo::Result<std::shared_ptr<const ProjectedLayer>> ProjectedLayer::create(geo::LayerDataPtr source, const geo::Crs& mapCrs)
@@ -13,7 +18,33 @@ geo::Result<std::shared_ptr<const ProjectedLayer>> ProjectedLayer::create(geo::L
     p->m_crs = mapCrs;
     p->m_geometry = source->geometry;
     if (!(*tr)->isIdentity()) {
-        (*tr)->transformInPlace(p->m_geometry.coords());
+        std::vector<double>& xy = p->m_geometry.coords();
+        const std::size_t points = xy.size() / 2;
+        const unsigned threads = points < 400000 ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+        if (threads == 1) {
+            (*tr)->transformInPlace(xy);
+        } else {
+            // Big layers: chunks on several threads, each with its own PROJ context and transform
+            // (CrsTransform::get is per thread). A failure to create one leaves its chunk NaN.
+            std::vector<std::thread> workers;
+            const std::size_t chunk = (points + threads - 1) / threads;
+            const geo::Crs from = source->crs;
+            for (unsigned t = 0; t < threads; ++t) {
+                const std::size_t b = t * chunk, e = std::min(points, b + chunk);
+                if (b >= e)
+                    break;
+                double* data = xy.data() + 2 * b;
+                workers.emplace_back([data, n = e - b, from, mapCrs] {
+                    auto local = geo::CrsTransform::get(from, mapCrs);
+                    if (local)
+                        (*local)->transformInPlace(data, n);
+                    else
+                        std::fill(data, data + 2 * n, std::numeric_limits<double>::quiet_NaN());
+                });
+            }
+            for (auto& w : workers)
+                w.join();
+        }
         p->m_geometry.recomputeEnvelopes();
     }
     p->m_source = std::move(source);
@@ -29,6 +60,138 @@ const geo::SpatialIndex& ProjectedLayer::spatialIndex() const
         m_index = std::make_unique<geo::SpatialIndex>(envs);
     });
     return *m_index;
+}
+
+} // namespace corridor::render
+
+namespace corridor::render {
+
+namespace {
+
+/// Douglas–Peucker on a run of points (interleaved x,y), marking the kept ones. Iterative (explicit
+/// stack) so huge rings cannot overflow the call stack.
+void douglasPeucker(const double* xy, std::size_t n, double tol2, std::vector<char>& keep)
+{
+    keep.assign(n, 0);
+    if (n == 0)
+        return;
+    keep[0] = keep[n - 1] = 1;
+    std::vector<std::pair<std::size_t, std::size_t>> stack;
+    stack.emplace_back(0, n - 1);
+    while (!stack.empty()) {
+        const auto [a, b] = stack.back();
+        stack.pop_back();
+        if (b <= a + 1)
+            continue;
+        const double ax = xy[2 * a], ay = xy[2 * a + 1];
+        const double dx = xy[2 * b] - ax, dy = xy[2 * b + 1] - ay;
+        const double len2 = dx * dx + dy * dy;
+        double best = -1;
+        std::size_t bi = a;
+        for (std::size_t i = a + 1; i < b; ++i) {
+            const double px = xy[2 * i] - ax, py = xy[2 * i + 1] - ay;
+            double d2;
+            if (len2 > 0) {
+                const double cr = px * dy - py * dx;
+                d2 = cr * cr / len2;
+            } else {
+                d2 = px * px + py * py;
+            }
+            if (d2 > best) {
+                best = d2;
+                bi = i;
+            }
+        }
+        if (best > tol2) {
+            keep[bi] = 1;
+            stack.emplace_back(a, bi);
+            stack.emplace_back(bi, b);
+        }
+    }
+}
+
+/// A copy of `g` simplified with tolerance `tol`, same feature/part/ring structure. First a radial-
+/// distance pass (O(n), removes the bulk of sub-tolerance vertices), then Douglas–Peucker on what is left.
+/// Polygon rings keep at least 4 points unless the whole ring is smaller than the tolerance.
+std::unique_ptr<geo::GeometryStore> simplifyStore(const geo::GeometryStore& g, double tol)
+{
+    auto out = std::make_unique<geo::GeometryStore>();
+    out->reserve(g.featureCount(), g.pointCount() / 8);
+    std::vector<double> run;
+    std::vector<char> keep;
+    const double tol2 = tol * tol;
+    for (std::size_t f = 0; f < g.featureCount(); ++f) {
+        out->beginFeature();
+        for (auto p = g.featurePartBegin(f); p < g.featurePartEnd(f); ++p) {
+            const geo::PartKind kind = g.partKind(p);
+            out->beginPart(kind);
+            for (auto r = g.partRingBegin(p); r < g.partRingEnd(p); ++r) {
+                out->beginRing();
+                const auto c = g.ringCoords(r);
+                const std::size_t n = c.size() / 2;
+                if (kind == geo::PartKind::Point || n <= 4) {
+                    for (std::size_t i = 0; i < n; ++i)
+                        out->addPoint(c[2 * i], c[2 * i + 1]);
+                    continue;
+                }
+                run.clear();
+                double lx = c[0], ly = c[1];
+                run.push_back(lx);
+                run.push_back(ly);
+                for (std::size_t i = 1; i + 1 < n; ++i) {
+                    const double x = c[2 * i], y = c[2 * i + 1];
+                    if (!std::isfinite(x) || !std::isfinite(y)) {
+                        run.push_back(x); // keep NaN breaks
+                        run.push_back(y);
+                        continue;
+                    }
+                    if ((x - lx) * (x - lx) + (y - ly) * (y - ly) < tol2)
+                        continue;
+                    run.push_back(x);
+                    run.push_back(y);
+                    lx = x;
+                    ly = y;
+                }
+                run.push_back(c[2 * (n - 1)]);
+                run.push_back(c[2 * (n - 1) + 1]);
+                const std::size_t m = run.size() / 2;
+                douglasPeucker(run.data(), m, tol2, keep);
+                std::size_t kept = 0;
+                for (char k : keep)
+                    kept += k ? 1 : 0;
+                if (kind == geo::PartKind::Polygon && kept < 4 && m >= 4) {
+                    // Keep a small but valid ring: the extreme points of the run.
+                    for (std::size_t i = 0; i < m; i += std::max<std::size_t>(1, m / 3))
+                        keep[i] = 1;
+                }
+                for (std::size_t i = 0; i < m; ++i)
+                    if (keep[i] || !std::isfinite(run[2 * i]))
+                        out->addPoint(run[2 * i], run[2 * i + 1]);
+            }
+        }
+    }
+    out->finish();
+    return out;
+}
+
+} // namespace
+
+const geo::GeometryStore& ProjectedLayer::geometryForScale(double mapUnitsPerPixel) const
+{
+    if (m_geometry.pointCount() < kLodMinPoints || !(mapUnitsPerPixel > 0) || !std::isfinite(mapUnitsPerPixel))
+        return m_geometry;
+    // The band's tolerance: the largest power of two not above one pixel (so between half a pixel and a
+    // pixel: nothing a reader can see moves).
+    const int band = static_cast<int>(std::floor(std::log2(mapUnitsPerPixel)));
+    // Below ~1/10000 of the layer's extent per pixel, a simplified copy would keep almost every vertex.
+    const double extent = std::max(m_geometry.extent().width(), m_geometry.extent().height());
+    if (std::ldexp(1.0, band) < extent * 1e-5)
+        return m_geometry;
+    std::lock_guard lock(m_lodMutex);
+    auto& slot = m_lod[band];
+    if (!slot)
+        slot = simplifyStore(m_geometry, std::ldexp(1.0, band));
+    return *slot;
 }
 
 } // namespace corridor::render

@@ -9,6 +9,7 @@
 #include "geo/layer_data.h"
 #include "geo/spatial_index.h"
 
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -27,6 +28,15 @@ public:
     const geo::Envelope& extent() const { return m_geometry.extent(); }
     const geo::SpatialIndex& spatialIndex() const;
 
+    /// Level of detail: the geometry to draw at `mapUnitsPerPixel`. Small layers, and scales where
+    /// simplification would gain little, get the full geometry. Otherwise a simplified copy for the scale
+    /// band (tolerance = a power of two in map units, at most one pixel) is built once per band and
+    /// cached; thread-safe. The copy keeps every feature, part and ring (same ids, so the spatial index
+    /// and attributes still apply); rings that shrink below a pixel keep only their end points.
+    const geo::GeometryStore& geometryForScale(double mapUnitsPerPixel) const;
+    /// Layers with fewer points than this are always drawn at full detail.
+    static constexpr std::size_t kLodMinPoints = 20000;
+
 private:
     ProjectedLayer() = default;
     geo::LayerDataPtr m_source;
@@ -34,6 +44,8 @@ private:
     geo::GeometryStore m_geometry;
     mutable std::unique_ptr<geo::SpatialIndex> m_index;
     mutable std::once_flag m_indexOnce;
+    mutable std::mutex m_lodMutex;
+    mutable std::map<int, std::unique_ptr<geo::GeometryStore>> m_lod; // by log2(tolerance)
 };
 
 using ProjectedLayerPtr = std::shared_ptr<const ProjectedLayer>;

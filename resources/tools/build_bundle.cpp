@@ -11,6 +11,7 @@
 #include "geo/gpkg_writer.h"
 #include "geo/layer_data.h"
 #include "geo/vector_dataset.h"
+#include "resources/tools/model_tables.h"
 
 #include <cpl_string.h>
 #include <gdal.h>
@@ -390,6 +391,8 @@ int main(int argc, char** argv)
         {QStringLiteral("sources"), QStringLiteral("Source ids [S01]... cited by the source attribute of every feature")},
     };
     if (auto st = writeGeoPackage(out, layers, opts); !st)
+        return fail(st.error());
+    if (auto st = corridor::bundle::writeModelTables(src.path(), out, layers, opts.timestamp); !st)
         return fail(st.error());
     return 0;
 }

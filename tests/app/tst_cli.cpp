@@ -72,6 +72,9 @@ private slots:
 
     void exportBundled();
     void exportReplacesExistingFile();
+    void exportFormats_data();
+    void exportFormats();
+    void exportIsDeterministic();
     void exportFailure_data();
     void exportFailure();
     void failedExportKeepsExistingFile_data();
@@ -322,7 +325,7 @@ void TestCli::exportBundled()
     QSet<QRgb> colours;
     qint64 sea = 0, land = 0;
     const QRgb seaRgb = qRgb(0xd6, 0xe6, 0xf2);  // RenderSnapshot's background
-    const QRgb landRgb = qRgb(0xf2, 0xef, 0xe6); // defaultStyle("countries").fill
+    const QRgb landRgb = qRgb(0xf1, 0xef, 0xe9); // defaultStyle("countries").fill ("Other countries")
     for (int y = 0; y < img.height(); ++y) {
         for (int x = 0; x < img.width(); ++x) {
             const QRgb c = img.pixel(x, y) | 0xff000000u;
@@ -348,6 +351,57 @@ void TestCli::exportReplacesExistingFile()
     QImage img;
     QVERIFY(img.load(out, "PNG"));
     QCOMPARE(img.size(), QSize(64, 40));
+}
+
+void TestCli::exportFormats_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("pdf A4 landscape") << QStringList{QStringLiteral("--title"), QStringLiteral("Corridor"), QStringLiteral("--size"), QStringLiteral("A4")}
+                                      << QStringLiteral("a4.pdf");
+    QTest::newRow("svg A3 portrait") << QStringList{QStringLiteral("--size"), QStringLiteral("A3"), QStringLiteral("--portrait")} << QStringLiteral("a3.svg");
+    QTest::newRow("png letter 72 dpi, 3857, layers")
+        << QStringList{QStringLiteral("--size"), QStringLiteral("letter"), QStringLiteral("--dpi"), QStringLiteral("72"), QStringLiteral("--crs"),
+                       QStringLiteral("EPSG:3857"), QStringLiteral("--layers"), QStringLiteral("countries,gas_pipelines,airports")}
+        << QStringLiteral("letter.png");
+    QTest::newRow("png extent, graticule, inset")
+        << QStringList{QStringLiteral("--extent"), QStringLiteral("18,41,24,46.5"), QStringLiteral("--graticule"), QStringLiteral("--inset"),
+                       QStringLiteral("--dpi"), QStringLiteral("100"), QStringLiteral("--subtitle"), QStringLiteral("Serbia")}
+        << QStringLiteral("serbia.png");
+}
+
+void TestCli::exportFormats()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, file);
+    const QString out = tmp(file);
+    QFile::remove(out);
+    const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--out"), out} + args);
+    VERIFY_EXIT(r, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QVERIFY(QFileInfo(out).size() > 1000);
+    if (file == QLatin1String("letter.png")) {
+        QImage img(out);
+        QCOMPARE(img.size(), QSize(792, 612)); // 11 × 8.5 in at 72 dpi
+    }
+}
+
+void TestCli::exportIsDeterministic()
+{
+    // Two separate processes, same inputs: the same pixels.
+    QImage first;
+    for (int i = 0; i < 2; ++i) {
+        const QString out = tmp(QStringLiteral("det%1.png").arg(i));
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--out"), out, QStringLiteral("--dpi"), QStringLiteral("100"),
+                           QStringLiteral("--subtitle"), QStringLiteral("fixed")});
+        VERIFY_EXIT(r, 0);
+        QImage img(out);
+        QVERIFY(!img.isNull());
+        if (i == 0)
+            first = img;
+        else
+            QVERIFY(img == first);
+    }
 }
 
 void TestCli::exportFailure_data()
@@ -378,6 +432,20 @@ void TestCli::exportFailure_data()
                                   << QStringLiteral("@/notes.txt") << QStringLiteral("@/a.png");
     QTest::newRow("two projects") << QStringList{exp, QStringLiteral("@/x.gpkg"), QStringLiteral("@/y.gpkg"), outOpt, QStringLiteral("@/a.png")}
                                   << QStringLiteral("PROJECT") << QStringLiteral("@/a.png");
+    QTest::newRow("bad extent") << QStringList{exp, outOpt, QStringLiteral("@/a.pdf"), QStringLiteral("--extent"), QStringLiteral("30,40,20")}
+                                << QStringLiteral("--extent") << QStringLiteral("@/a.pdf");
+    QTest::newRow("inverted extent") << QStringList{exp, outOpt, QStringLiteral("@/a.pdf"), QStringLiteral("--extent"), QStringLiteral("30,40,20,45")}
+                                     << QStringLiteral("minimum") << QStringLiteral("@/a.pdf");
+    QTest::newRow("bad crs") << QStringList{exp, outOpt, QStringLiteral("@/a.svg"), QStringLiteral("--crs"), QStringLiteral("EPSG:999999")}
+                             << QStringLiteral("EPSG:999999") << QStringLiteral("@/a.svg");
+    QTest::newRow("bad paper") << QStringList{exp, outOpt, QStringLiteral("@/a.pdf"), size, QStringLiteral("B5")}
+                               << QStringLiteral("B5") << QStringLiteral("@/a.pdf");
+    QTest::newRow("bad dpi") << QStringList{exp, outOpt, QStringLiteral("@/a.png"), QStringLiteral("--dpi"), QStringLiteral("lots")}
+                             << QStringLiteral("lots") << QStringLiteral("@/a.png");
+    QTest::newRow("unknown layer") << QStringList{exp, outOpt, QStringLiteral("@/a.png"), QStringLiteral("--layers"), QStringLiteral("pipes")}
+                                   << QStringLiteral("pipes") << QStringLiteral("@/a.png");
+    QTest::newRow("unwritable pdf") << QStringList{exp, outOpt, QStringLiteral("/proc/corridor-test.pdf")}
+                                    << QStringLiteral("/proc/corridor-test.pdf") << QString();
     QTest::newRow("unknown option") << QStringList{exp, QStringLiteral("--frobnicate"), outOpt, QStringLiteral("@/a.png")}
                                     << QStringLiteral("frobnicate") << QStringLiteral("@/a.png");
 }

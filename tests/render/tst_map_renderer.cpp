@@ -623,7 +623,9 @@ void TestMapRenderer::bundledProjectAirports()
     for (const Airport& a : {Airport{"BEG", 20.3069, 44.8194}, Airport{"GYD", 50.0467, 40.4675}}) {
         const QPoint px = pixelOf(s.viewport, a.lon, a.lat);
         QVERIFY2(img.valid(px), a.iata);
-        const QString why = checkPixel(img, px.x(), px.y(), style.fill);
+        // The airport icon: a purple disc (white aircraft in the middle); look in its upper-left part.
+        QVERIFY(!style.icon.isEmpty());
+        const QString why = checkPixel(img, px.x() - 5, px.y() - 5, QColor(0x6a, 0x2c, 0x91));
         QVERIFY2(why.isEmpty(), qPrintable(QLatin1String(a.iata) + QStringLiteral(": ") + why));
     }
 }

@@ -1,0 +1,60 @@
+#pragma once
+// Map export: a MapLayout page written to PDF (vector, text as text, fonts embedded), SVG (vector) or
+// PNG (any DPI). Used by `corridor-atlas export` and by the UI's export dialog; runs in any thread that
+// may use Qt Gui paint devices (QImage, QPdfWriter, QSvgGenerator need no GUI thread).
+
+#include "app/render/map_layout.h"
+#include "geo/error.h"
+
+#include <QPageSize>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+namespace corridor::render {
+
+enum class ExportFormat { Pdf, Svg, Png };
+
+/// The format for a file name's suffix (.pdf, .svg, .png), nullopt for anything else.
+std::optional<ExportFormat> exportFormatFor(const QString& path);
+
+struct PageSetup {
+    QPageSize::PageSizeId paper = QPageSize::A4;
+    bool landscape = true;
+    /// When valid: a page of exactly this many pixels (PNG) / pixels at 96 dpi (PDF, SVG), instead of paper.
+    QSize pixels;
+    int dpi = 300; // PNG only (with paper sizes)
+
+    /// The page in layout units (logical pixels, 1/96 inch).
+    QSizeF layoutSize() const;
+    /// The PNG size in pixels.
+    QSize imageSize() const;
+};
+
+struct ExportRequest {
+    std::vector<RenderLayer> layers;
+    geo::Crs crs;
+    geo::Envelope extent; // map units of `crs`; enlarged to the frame's aspect ratio
+    QColor background = QColor(0xd6, 0xe6, 0xf2);
+    GraticuleStyle graticule;
+    LayoutSpec layout;
+    PageSetup page;
+    QString outPath;
+    /// Layers of the inset locator (usually just the countries); empty = no inset.
+    std::vector<RenderLayer> insetLayers;
+};
+
+struct ExportResult {
+    LayoutResult layout;
+    QSize imageSize; // PNG: pixels; PDF/SVG: page in 1/96 inch
+};
+
+/// Draws and writes atomically (a failed export leaves any previous file untouched).
+geo::Result<ExportResult> exportLayout(const ExportRequest& request);
+
+/// Registers the DejaVu fonts shipped with Debian (fonts-dejavu-core) with the application font
+/// database once, so output never depends on whatever else is installed. Safe to call repeatedly.
+void ensureRenderFonts();
+
+} // namespace corridor::render

@@ -1,0 +1,458 @@
+#include "app/render/map_layout.h"
+
+#include "geo/crs_transform.h"
+#include "geo/geodesic.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSvgRenderer>
+
+#include <cmath>
+#include <numbers>
+
+namespace corridor::render {
+
+namespace {
+
+class LayoutText {
+    Q_DECLARE_TR_FUNCTIONS(LayoutText)
+};
+
+constexpr double kTitlePx = 22.0;
+constexpr double kSubtitlePx = 12.0;
+constexpr double kFooterPx = 8.0;
+constexpr double kLegendTitlePx = 10.5;
+constexpr double kLegendPx = 9.5;
+constexpr double kLegendWidthPx = 205.0;
+const QColor kInk(0x22, 0x22, 0x22);
+const QColor kMuted(0x5a, 0x5a, 0x5a);
+const QColor kFrame(0x4a, 0x4a, 0x4a);
+
+struct Header {
+    double titleH = 0, subtitleH = 0;
+    double height() const { return titleH + subtitleH + (titleH + subtitleH > 0 ? 10 : 0); }
+};
+
+Header headerFor(const LayoutSpec& spec)
+{
+    Header h;
+    if (!spec.title.isEmpty())
+        h.titleH = kTitlePx * 1.35;
+    if (!spec.subtitle.isEmpty())
+        h.subtitleH = kSubtitlePx * 1.6;
+    return h;
+}
+
+double footerHeight(const LayoutSpec& spec) { return spec.attribution.isEmpty() ? 0 : kFooterPx * 3.2; }
+
+bool landscape(QSizeF page) { return page.width() >= page.height(); }
+
+/// One line of the legend.
+struct LegendItem {
+    enum class Kind { Header, Sub, Swatch };
+    Kind kind = Kind::Swatch;
+    QString text;
+    Symbol symbol;
+    geo::GeometryType geometry = geo::GeometryType::None;
+    double opacity = 1.0;
+};
+
+std::vector<LegendItem> legendItems(const RenderSnapshot& map, const RenderStats& stats)
+{
+    std::vector<LegendItem> items;
+    // Top layers first, as a reader scans the map.
+    for (std::size_t k = map.layers.size(); k-- > 0;) {
+        const RenderLayer& rl = map.layers[k];
+        if (!rl.layer || !rl.style.visible || !rl.style.showInLegend || k >= stats.layers.size())
+            continue;
+        const LayerUsage& use = stats.layers[k];
+        if (!use.drawn)
+            continue;
+        const LayerStyle& st = rl.style;
+        const geo::GeometryType gt = rl.layer->source().geometryType;
+        items.push_back({LegendItem::Kind::Header, st.title.isEmpty() ? rl.layer->source().name : st.title, {}, gt, 1.0});
+        const auto swatch = [&](const QString& text, Symbol s) {
+            if (st.size.isActive()) {
+                if (gt == geo::GeometryType::Point)
+                    s.pointSizePx = std::max(s.pointSizePx, 8.0);
+                else
+                    s.strokeWidthPx = std::max(st.size.minPx, 2.0);
+            }
+            items.push_back({LegendItem::Kind::Swatch, text, s, gt, st.opacity});
+        };
+        if (st.kind == LayerStyle::Kind::Single) {
+            if (!st.size.isActive()) {
+                // One symbol: the layer's own line in the legend.
+                items.back().kind = LegendItem::Kind::Swatch;
+                items.back().symbol = st.baseSymbol();
+                items.back().opacity = st.opacity;
+            }
+        } else if (st.kind == LayerStyle::Kind::Categorised) {
+            // Categories sharing a label (e.g. substation / converter) are listed once.
+            QStringList seen;
+            for (std::size_t i = 0; i < st.categories.size(); ++i)
+                if (i < use.categoriesDrawn.size() && use.categoriesDrawn[i] && !seen.contains(st.categories[i].label)) {
+                    seen << st.categories[i].label;
+                    swatch(st.categories[i].label, st.categories[i].symbol);
+                }
+            if (use.othersDrawn && st.drawOthers)
+                swatch(st.othersLabel.isEmpty() ? LayoutText::tr("Other") : st.othersLabel, st.baseSymbol());
+        } else {
+            for (std::size_t i = 0; i < st.classes.size(); ++i)
+                if (i < use.categoriesDrawn.size() && use.categoriesDrawn[i])
+                    swatch(st.classes[i].label, st.classes[i].symbol);
+            if (use.othersDrawn && st.drawOthers)
+                swatch(st.othersLabel.isEmpty() ? LayoutText::tr("Other") : st.othersLabel, st.baseSymbol());
+        }
+        if (st.size.isActive() && !st.size.legendValues.empty()) {
+            items.push_back({LegendItem::Kind::Sub, LayoutText::tr("Width: capacity (%1)").arg(st.size.unit), {}, gt, 1.0});
+            Symbol s = st.categories.empty() ? st.baseSymbol() : st.categories.front().symbol;
+            s.casingPx = 0;
+            for (double v : st.size.legendValues) {
+                Symbol w = s;
+                if (gt == geo::GeometryType::Point)
+                    w.pointSizePx = st.size.sizeFor(v);
+                else
+                    w.strokeWidthPx = st.size.sizeFor(v);
+                items.push_back({LegendItem::Kind::Swatch, QStringLiteral("%1 %2").arg(v).arg(st.size.unit), w, gt, st.opacity});
+            }
+        }
+    }
+    return items;
+}
+
+void drawSwatch(QPainter& p, const LegendItem& it, const QRectF& r)
+{
+    p.save();
+    p.setOpacity(it.opacity);
+    const Symbol& s = it.symbol;
+    const QPointF c = r.center();
+    switch (it.geometry) {
+    case geo::GeometryType::Polygon: {
+        p.setPen(QPen(s.stroke, std::min(s.strokeWidthPx, 1.5)));
+        p.setBrush(s.fill);
+        p.drawRect(r.adjusted(2, 2, -2, -2));
+        break;
+    }
+    case geo::GeometryType::Line: {
+        if (s.casingPx > 0) {
+            p.setPen(QPen(s.casing, s.strokeWidthPx + 2 * s.casingPx, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(QPointF(r.left() + 2, c.y()), QPointF(r.right() - 2, c.y()));
+        }
+        QPen pen(s.stroke, s.strokeWidthPx, s.penStyle, Qt::FlatCap, Qt::RoundJoin);
+        if (s.penStyle == Qt::CustomDashLine && !s.dashPattern.isEmpty()) {
+            pen.setDashPattern(s.dashPattern);
+            if (s.dashPattern[0] < 0.5)
+                pen.setCapStyle(Qt::RoundCap);
+        }
+        p.setPen(pen);
+        p.drawLine(QPointF(r.left() + 2, c.y()), QPointF(r.right() - 2, c.y()));
+        break;
+    }
+    default: {
+        const double rad = std::min(s.pointSizePx, r.height() + 4) / 2;
+        if (!s.icon.isEmpty()) {
+            QSvgRenderer svg(s.icon);
+            if (svg.isValid()) {
+                svg.render(&p, QRectF(c.x() - rad, c.y() - rad, 2 * rad, 2 * rad));
+                break;
+            }
+        }
+        p.setPen(QPen(s.stroke, 1.0));
+        p.setBrush(s.fill);
+        p.drawEllipse(c, rad, rad);
+        break;
+    }
+    }
+    p.restore();
+}
+
+/// Draws text at a baseline position; returns the advance.
+double text(QPainter& p, const QFont& f, const QColor& c, QPointF baseline, const QString& s)
+{
+    p.setFont(f);
+    p.setPen(c);
+    p.drawText(baseline, s);
+    return QFontMetricsF(f, p.device()).horizontalAdvance(s);
+}
+
+QStringList drawLegend(QPainter& p, const LayoutSpec& spec, const RenderSnapshot& map, const RenderStats& stats, const QRectF& area)
+{
+    QStringList texts;
+    const auto items = legendItems(map, stats);
+    if (items.empty())
+        return texts;
+    const QFont head = renderFont(spec.fontFamily, kLegendTitlePx, true);
+    const QFont sub = renderFont(spec.fontFamily, kLegendPx - 1, false, true);
+    const QFont body = renderFont(spec.fontFamily, kLegendPx);
+    const QFont title = renderFont(spec.fontFamily, 12.5, true);
+    const double rowH = 17.0, headH = 22.0, swatchW = 30.0, colW = std::min(kLegendWidthPx, area.width());
+    double x = area.left(), y = area.top();
+    y += 16;
+    text(p, title, kInk, QPointF(x, y), LayoutText::tr("Legend"));
+    texts << LayoutText::tr("Legend");
+    y += 8;
+    const QFontMetricsF fmBody(body, p.device());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const LegendItem& it = items[i];
+        const double h = it.kind == LegendItem::Kind::Header ? headH : rowH;
+        // Never leave a heading alone at the foot of a column.
+        const double need = h + (it.kind != LegendItem::Kind::Swatch && i + 1 < items.size() ? rowH : 0);
+        if (y + need > area.bottom()) {
+            x += colW + 12;
+            y = area.top() + 24;
+            if (x + 60 > area.right())
+                break;
+        }
+        switch (it.kind) {
+        case LegendItem::Kind::Header:
+            text(p, head, kInk, QPointF(x, y + headH - 5), it.text);
+            break;
+        case LegendItem::Kind::Sub:
+            text(p, sub, kMuted, QPointF(x + 4, y + rowH - 5), it.text);
+            break;
+        case LegendItem::Kind::Swatch: {
+            drawSwatch(p, it, QRectF(x + 2, y + 1, swatchW, rowH - 2));
+            const QString t = fmBody.elidedText(it.text, Qt::ElideRight, colW - swatchW - 10);
+            text(p, body, kInk, QPointF(x + swatchW + 8, y + rowH - 5), t);
+            break;
+        }
+        }
+        texts << it.text;
+        y += h;
+    }
+    return texts;
+}
+
+void drawScaleBar(QPainter& p, const LayoutSpec& spec, const QRectF& frame, const Viewport& vp, LayoutResult& res)
+{
+    const double mpp = MapLayout::metresPerPixelAtCentre(vp);
+    if (!(mpp > 0) || !std::isfinite(mpp))
+        return;
+    const double maxPx = std::min(frame.width() * 0.22, 220.0);
+    const double km = MapLayout::roundKm(maxPx * mpp / 1000.0);
+    if (!(km > 0))
+        return;
+    const double len = km * 1000.0 / mpp;
+    const double barH = 5.0;
+    const QFont f = renderFont(spec.fontFamily, 9.0);
+    const QFontMetricsF fm(f, p.device());
+    const QString unitLabel = LayoutText::tr("%1 km").arg(km, 0, 'g', 6);
+    const double x0 = frame.right() - len - 22 - fm.horizontalAdvance(unitLabel) / 2;
+    const double y0 = frame.bottom() - 22;
+    // A white panel so the bar reads on any background.
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 215));
+    p.drawRoundedRect(QRectF(x0 - 10, y0 - fm.height() - 6, len + 20 + fm.horizontalAdvance(unitLabel) / 2 + 8, barH + fm.height() + 16), 3, 3);
+    const int segs = 4;
+    for (int i = 0; i < segs; ++i) {
+        p.setBrush(i % 2 ? Qt::white : kInk);
+        p.setPen(QPen(kInk, 0.8));
+        p.drawRect(QRectF(x0 + len * i / segs, y0, len / segs, barH));
+    }
+    p.setFont(f);
+    p.setPen(kInk);
+    const auto label = [&](double at, const QString& s) { p.drawText(QPointF(at - fm.horizontalAdvance(s) / 2, y0 - 3), s); };
+    label(x0, QStringLiteral("0"));
+    label(x0 + len / 2, QStringLiteral("%1").arg(km / 2, 0, 'g', 6));
+    label(x0 + len, unitLabel);
+    p.restore();
+    res.scaleBarKm = km;
+    res.scaleLabel = unitLabel;
+}
+
+void drawNorthArrow(QPainter& p, const LayoutSpec& spec, const QRectF& frame, const Viewport& vp, LayoutResult& res)
+{
+    const double angle = MapLayout::northAngleAtCentre(vp);
+    if (!std::isfinite(angle))
+        return;
+    res.northAngleDeg = angle;
+    const QPointF c(frame.right() - 30, frame.top() + 36);
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 215));
+    p.drawEllipse(c, 22, 22);
+    p.translate(c);
+    p.rotate(angle);
+    QPainterPath left, right;
+    left.moveTo(0, -16);
+    left.lineTo(-7, 10);
+    left.lineTo(0, 5);
+    left.closeSubpath();
+    right.moveTo(0, -16);
+    right.lineTo(7, 10);
+    right.lineTo(0, 5);
+    right.closeSubpath();
+    p.setPen(QPen(kInk, 0.9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(kInk);
+    p.drawPath(left);
+    p.setBrush(Qt::white);
+    p.drawPath(right);
+    const QFont f = renderFont(spec.fontFamily, 10.0, true);
+    const QFontMetricsF fm(f, p.device());
+    const QString n = LayoutText::tr("N");
+    p.setFont(f);
+    p.setPen(kInk);
+    p.drawText(QPointF(-fm.horizontalAdvance(n) / 2, -17), n);
+    p.restore();
+}
+
+} // namespace
+
+double MapLayout::roundKm(double maxKm)
+{
+    if (!(maxKm > 0) || !std::isfinite(maxKm))
+        return 0;
+    const double e = std::pow(10.0, std::floor(std::log10(maxKm)));
+    for (double m : {5.0, 2.5, 2.0, 1.0})
+        if (m * e <= maxKm)
+            return m * e;
+    return e;
+}
+
+double MapLayout::metresPerPixelAtCentre(const Viewport& vp)
+{
+    auto tr = geo::CrsTransform::get(vp.crs(), geo::Crs::wgs84());
+    if (!tr || !vp.isValid())
+        return std::nan("");
+    const QPointF c(vp.sizePx().width() / 2.0, vp.sizePx().height() / 2.0);
+    const double d = std::max(10.0, vp.sizePx().width() / 20.0);
+    const geo::MapPoint a = vp.toMap(c - QPointF(d, 0)), b = vp.toMap(c + QPointF(d, 0));
+    const geo::MapPoint la = (*tr)->transform(a.x, a.y), lb = (*tr)->transform(b.x, b.y);
+    return geo::geodesic::distanceM({la.x, la.y}, {lb.x, lb.y}) / (2 * d);
+}
+
+double MapLayout::northAngleAtCentre(const Viewport& vp)
+{
+    auto toGeo = geo::CrsTransform::get(vp.crs(), geo::Crs::wgs84());
+    auto toMap = geo::CrsTransform::get(geo::Crs::wgs84(), vp.crs());
+    if (!toGeo || !toMap || !vp.isValid())
+        return std::nan("");
+    const geo::MapPoint c = vp.extent().isNull() ? geo::MapPoint{} : geo::MapPoint{vp.extent().centerX(), vp.extent().centerY()};
+    const geo::MapPoint ll = (*toGeo)->transform(c.x, c.y);
+    const double dLat = ll.y > 89.9 ? -0.05 : 0.05;
+    const geo::MapPoint n = (*toMap)->transform(ll.x, ll.y + dLat);
+    const QPointF p0 = vp.toPixel(c.x, c.y), p1 = vp.toPixel(n.x, n.y);
+    QPointF d = p1 - p0;
+    if (dLat < 0)
+        d = -d;
+    return std::atan2(d.x(), -d.y()) * 180.0 / std::numbers::pi;
+}
+
+QRectF MapLayout::mapFrame(const LayoutSpec& spec, QSizeF page)
+{
+    const double m = spec.marginPx;
+    const Header h = headerFor(spec);
+    const double top = m + h.height();
+    const double bottom = page.height() - m - footerHeight(spec);
+    double right = page.width() - m;
+    double mapBottom = bottom;
+    if (spec.legend) {
+        if (landscape(page))
+            right -= kLegendWidthPx + 16;
+        else
+            mapBottom -= std::max(150.0, (bottom - top) * 0.27);
+    }
+    return QRectF(QPointF(m, top), QPointF(right, mapBottom));
+}
+
+LayoutResult MapLayout::render(const LayoutSpec& spec, const RenderSnapshot& map, const RenderSnapshot* inset,
+                               QPainter& p, QSizeF page)
+{
+    LayoutResult res;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    p.fillRect(QRectF(QPointF(0, 0), page), Qt::white);
+    const QRectF frame = mapFrame(spec, page);
+    res.mapFrame = frame;
+    const double m = spec.marginPx;
+
+    // Title block.
+    const Header h = headerFor(spec);
+    double y = m;
+    if (!spec.title.isEmpty()) {
+        const QFont f = renderFont(spec.fontFamily, kTitlePx, true);
+        text(p, f, kInk, QPointF(m, y + kTitlePx), spec.title);
+        y += h.titleH;
+    }
+    if (!spec.subtitle.isEmpty()) {
+        const QFont f = renderFont(spec.fontFamily, kSubtitlePx);
+        text(p, f, kMuted, QPointF(m, y + kSubtitlePx + 1), spec.subtitle);
+    }
+
+    // The map, with labels kept clear of the items drawn over it.
+    RenderSnapshot framed = map;
+    const double fw = frame.width(), fh = frame.height();
+    if (spec.northArrow)
+        framed.labelObstacles.emplace_back(fw - 56, 10, 52, 52);
+    if (spec.scaleBar) {
+        const double bar = std::min(fw * 0.22, 220.0);
+        framed.labelObstacles.emplace_back(fw - bar - 90, fh - 52, bar + 90, 52);
+    }
+    if (spec.inset && inset && inset->viewport.isValid()) {
+        const QSizeF is = QSizeF(inset->viewport.sizePx());
+        framed.labelObstacles.emplace_back(6, fh - is.height() - 14, is.width() + 8, is.height() + 8);
+    }
+    p.save();
+    p.translate(frame.topLeft());
+    p.setClipRect(QRectF(QPointF(0, 0), frame.size()));
+    res.map = renderMap(framed, p);
+    p.restore();
+
+    // Inset locator, bottom-left inside the frame.
+    if (spec.inset && inset && inset->viewport.isValid()) {
+        const QSizeF is = QSizeF(inset->viewport.sizePx());
+        const QRectF ir(frame.left() + 10, frame.bottom() - is.height() - 10, is.width(), is.height());
+        p.save();
+        p.translate(ir.topLeft());
+        p.setClipRect(QRectF(QPointF(0, 0), is));
+        renderMap(*inset, p);
+        // The main map's extent, outlined (same CRS: a rectangle).
+        const geo::Envelope& e = map.viewport.extent();
+        const QPointF a = inset->viewport.toPixel(e.minX, e.maxY), b = inset->viewport.toPixel(e.maxX, e.minY);
+        p.setPen(QPen(QColor(0xc0, 0x18, 0x18), 1.6));
+        p.setBrush(QColor(0xc0, 0x18, 0x18, 30));
+        p.drawRect(QRectF(a, b));
+        p.restore();
+        p.setPen(QPen(kFrame, 0.9));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(ir);
+    }
+
+    if (spec.scaleBar)
+        drawScaleBar(p, spec, frame, map.viewport, res);
+    if (spec.northArrow)
+        drawNorthArrow(p, spec, frame, map.viewport, res);
+
+    // Frame line over the map edge.
+    p.setPen(QPen(kFrame, 1.0));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(frame);
+
+    // Legend: a column right of the map (landscape) or a block under it (portrait), only what the map shows.
+    if (spec.legend) {
+        QRectF area;
+        if (landscape(page))
+            area = QRectF(QPointF(frame.right() + 16, frame.top() - 4), QPointF(page.width() - m, frame.bottom()));
+        else
+            area = QRectF(QPointF(m, frame.bottom() + 6), QPointF(page.width() - m, page.height() - m - footerHeight(spec)));
+        res.legendEntries = drawLegend(p, spec, map, res.map, area);
+    }
+
+    // Attribution / source line.
+    if (!spec.attribution.isEmpty()) {
+        const QFont f = renderFont(spec.fontFamily, kFooterPx);
+        p.setFont(f);
+        p.setPen(kMuted);
+        const QRectF r(QPointF(m, page.height() - m - footerHeight(spec) + 5), QPointF(page.width() - m, page.height() - m + 4));
+        p.drawText(r, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, spec.attribution);
+    }
+    p.restore();
+    return res;
+}
+
+} // namespace corridor::render

@@ -1,0 +1,51 @@
+#pragma once
+// IdentifyPanel: the attributes of the features under the last identify click, all layers, topmost
+// layer first; one expandable entry per feature. Selecting an entry asks the window to zoom to it.
+// GUI thread.
+
+#include "app/ui/app_settings.h"
+#include "geo/layer_data.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace corridor::ui {
+
+struct IdentifyResult {
+    QString layerId;
+    QString layerTitle;
+    geo::LayerDataPtr data;
+    std::uint32_t row = 0;
+};
+
+class IdentifyPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit IdentifyPanel(QWidget* parent = nullptr);
+
+    void setResults(std::vector<IdentifyResult> results);
+    const std::vector<IdentifyResult>& results() const { return m_results; }
+    void setGasUnits(GasUnits units);
+    QTreeWidget* tree() const { return m_tree; }
+
+    /// The display name of a feature: its name/title/id attribute, else "#fid".
+    static QString featureName(const geo::LayerData& data, std::size_t row);
+    /// An attribute value formatted for people (gas volumes in the chosen units, numbers localised).
+    static QString formatValue(const geo::LayerData& data, int column, std::size_t row, GasUnits units);
+
+signals:
+    void featureActivated(const QString& layerId, std::uint32_t row);
+
+private:
+    void rebuild();
+
+    QLabel* m_summary;
+    QTreeWidget* m_tree;
+    std::vector<IdentifyResult> m_results;
+    GasUnits m_units = GasUnits::BcmPerYear;
+};
+
+} // namespace corridor::ui

@@ -1,0 +1,31 @@
+#pragma once
+// MeasurePanel: what the measure tool measured — geodesic segment lengths (km) and the total, or the
+// area (km²) and perimeter of the drawn polygon, all on the WGS 84 ellipsoid. GUI thread.
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace corridor::ui {
+
+class MeasureTool;
+
+class MeasurePanel : public QWidget {
+    Q_OBJECT
+public:
+    MeasurePanel(MeasureTool* tool, QWidget* parent = nullptr);
+    QTableWidget* segments() const { return m_segments; }
+    QLabel* totalLabel() const { return m_total; }
+
+private:
+    void update();
+
+    MeasureTool* m_tool;
+    QComboBox* m_mode;
+    QTableWidget* m_segments;
+    QLabel* m_total;
+};
+
+} // namespace corridor::ui
