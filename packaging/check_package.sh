@@ -17,7 +17,7 @@ bin="$prefix/bin/corridor-atlas"
 
 "$bin" --version | tee "$work/version.txt"
 grep -qE '^corridor-atlas [0-9]+\.[0-9]+\.[0-9]+$' "$work/version.txt"
-env -u CORRIDOR_ATLAS_DATA "$bin" info "$prefix/share/corridor-atlas/corridor.gpkg" | grep -q "gas_pipelines"
+env -u CORRIDOR_ATLAS_DATA "$bin" info "$prefix/share/corridor-atlas/corridor.gpkg" | grep "gas_pipelines" >/dev/null
 # No project argument: the installed binary must find ../share/corridor-atlas/corridor.gpkg itself.
 (cd "$work" && env -u CORRIDOR_ATLAS_DATA QT_QPA_PLATFORM=offscreen "$bin" export --out "$work/installed.png" --size 480x320)
 test -s "$work/installed.png"
@@ -26,7 +26,7 @@ echo "headless export from the installed bundle: ok"
 desktop-file-validate "$prefix/share/applications/corridor-atlas.desktop"
 appstreamcli validate --no-net "$prefix/share/metainfo/org.corridoratlas.CorridorAtlas.metainfo.xml"
 for size in 16 24 32 48 64 128 256; do test -s "$prefix/share/icons/hicolor/${size}x${size}/apps/corridor-atlas.png"; done
-zcat "$prefix/share/man/man1/corridor-atlas.1.gz" | grep -q '^.TH CORRIDOR-ATLAS 1'
+zcat "$prefix/share/man/man1/corridor-atlas.1.gz" | grep '^.TH CORRIDOR-ATLAS 1' >/dev/null
 
 lintian --fail-on error "$deb" 2>&1 | tee "$work/lintian.txt"
 echo "lintian: $(grep -c '^E:' "$work/lintian.txt" || true) errors, $(grep -c '^W:' "$work/lintian.txt" || true) warnings"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Corridor Atlas developer entry point (the README's two commands).
 #
-#   packaging/setup.sh run    install missing Debian packages, build (Release), run the main job
+#   packaging/setup.sh run    install missing Debian packages, build (Release), open the window on the bundled
+#                             project (no display: draw it to corridor-overview.png instead)
 #   packaging/setup.sh test   install missing Debian packages, build (Release), run the whole CTest suite
 #   packaging/setup.sh deps   only install missing packages
 #   packaging/setup.sh build  deps + build
@@ -55,10 +56,16 @@ case "$action" in
     run)
         install_deps
         build
-        out=${OUT:-$root/corridor-overview.png}
-        QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} \
-            "$build_dir/app/corridor-atlas" export "$build_dir/resources/corridor.gpkg" --out "$out" "$@"
-        echo "Wrote $out"
+        if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+            # The desktop window on the bundled corridor project.
+            "$build_dir/app/corridor-atlas" "$build_dir/resources/corridor.gpkg"
+        else
+            # No display (CI, ssh, containers): draw the map headless instead of waiting on a window.
+            out=${OUT:-$root/corridor-overview.png}
+            echo "No display (DISPLAY is not set): drawing the bundled project to $out instead of opening the window."
+            QT_QPA_PLATFORM=offscreen "$build_dir/app/corridor-atlas" export "$build_dir/resources/corridor.gpkg" --out "$out" "$@"
+            echo "Wrote $out"
+        fi
         ;;
     test)
         install_deps
