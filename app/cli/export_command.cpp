@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/cli_common.h"
 #include "app/render/map_export.h"
+#include "app/render/style_store.h"
 #include "geo/crs.h"
 #include "geo/crs_transform.h"
 
@@ -96,13 +97,23 @@ geo::Result<QStringList> exportMap(const ExportOptions& options)
         if (!project->layer(name))
             return geo::Error{geo::ErrorCode::NotFound, ExportText::tr("no layer \"%1\" in the project").arg(name), options.projectPath};
 
+    // Styles saved in the project GeoPackage win over the defaults (a file without any is fine).
+    QHash<QString, render::LayerStyle> saved;
+    if (QFileInfo(options.projectPath).suffix().compare(QLatin1String("gpkg"), Qt::CaseInsensitive) == 0) {
+        auto st = render::loadStyles(options.projectPath);
+        if (st)
+            saved = *st;
+        else
+            project->warnings << ExportText::tr("saved styles ignored: %1").arg(st.error().message);
+    }
+
     render::ExportRequest rq;
     rq.crs = mapCrs;
     for (const auto& layer : project->layers) {
         auto projected = render::ProjectedLayer::create(layer, mapCrs);
         if (!projected)
             return projected.error();
-        render::RenderLayer rl{*projected, render::defaultStyle(*layer)};
+        render::RenderLayer rl{*projected, saved.value(layer->name, render::defaultStyle(*layer))};
         if (layer->name == QLatin1String("countries"))
             rq.insetLayers.push_back(rl);
         if (!options.layers.isEmpty() && !options.layers.contains(layer->name))

@@ -60,7 +60,7 @@ QPolygonF rotatedRect(QPointF c, double w, double h, double angleDeg)
 
 } // namespace
 
-bool LabelEngine::fits(const QPolygonF& poly) const
+bool LabelEngine::fits(const QPolygonF& poly, bool coverSoft) const
 {
     const QRectF inner = m_frame.adjusted(kFrameGapPx, kFrameGapPx, -kFrameGapPx, -kFrameGapPx);
     for (const QPointF& p : poly)
@@ -70,6 +70,10 @@ bool LabelEngine::fits(const QPolygonF& poly) const
     for (const QRectF& o : m_obstacles)
         if (o.intersects(bounds) && convexOverlap(rectPolygon(o), poly))
             return false;
+    if (!coverSoft)
+        for (const QRectF& o : m_softObstacles)
+            if (o.intersects(bounds) && convexOverlap(rectPolygon(o), poly))
+                return false;
     for (const Box& b : m_placed)
         if (b.bounds.intersects(bounds) && convexOverlap(b.polygon, poly))
             return false;
@@ -154,7 +158,7 @@ bool LabelEngine::placePoint(const LabelCandidate& c, QPainter& painter, std::ve
     }
     for (const QPointF& ctr : centres) {
         const QPolygonF box = rotatedRect(ctr, w, h, 0.0);
-        if (!fits(box))
+        if (!fits(box, c.priority >= kCoverSoftPriority))
             continue;
         occupy(box);
         drawText(painter, c, ctr, 0.0, w - 2 * kPadPx);
@@ -232,7 +236,7 @@ int LabelEngine::placeLine(const LabelCandidate& c, QPainter& painter, std::vect
             for (const double side : {1.0, -1.0}) {
                 const QPointF ctr = mid + normal * (side * off);
                 const QPolygonF box = rotatedRect(ctr, w, h, angle);
-                if (!fits(box))
+                if (!fits(box, c.priority >= kCoverSoftPriority))
                     continue;
                 occupy(box);
                 drawText(painter, c, ctr, angle, textW);

@@ -43,7 +43,10 @@ class LabelEngine {
 public:
     explicit LabelEngine(const QRectF& frame) : m_frame(frame) {}
 
-    void addObstacle(const QRectF& r) { m_obstacles.push_back(r); }
+    /// Labels keep clear of `r`. A soft obstacle (a small point symbol) may be covered by a label whose
+    /// priority is at least kCoverSoftPriority (a capital, the power plant, an airport).
+    void addObstacle(const QRectF& r, bool soft = false) { (soft ? m_softObstacles : m_obstacles).push_back(r); }
+    static constexpr double kCoverSoftPriority = 80.0;
     /// True when `r` is inside the frame and clear of obstacles and placed labels.
     bool isFree(const QRectF& r) const;
     void add(LabelCandidate c) { m_candidates.push_back(std::move(c)); }
@@ -57,7 +60,7 @@ private:
         QRectF bounds;      // axis-aligned bounds of the rotated label
         QPolygonF polygon;  // rotated rectangle
     };
-    bool fits(const QPolygonF& poly) const;
+    bool fits(const QPolygonF& poly, bool coverSoft = false) const;
     void occupy(const QPolygonF& poly);
     bool placePoint(const LabelCandidate& c, QPainter& painter, std::vector<PlacedLabel>& out);
     int placeLine(const LabelCandidate& c, QPainter& painter, std::vector<PlacedLabel>& out);
@@ -65,6 +68,7 @@ private:
 
     QRectF m_frame;
     std::vector<QRectF> m_obstacles;
+    std::vector<QRectF> m_softObstacles;
     std::vector<Box> m_placed;
     std::vector<LabelCandidate> m_candidates;
 };

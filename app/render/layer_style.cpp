@@ -159,7 +159,7 @@ double LayerStyle::maxSymbolExtentPx() const
 QString shortLabel(const QString& name)
 {
     QString s = name;
-    for (const QString& sep : {QStringLiteral(" ("), QStringLiteral(";"), QStringLiteral(" – "), QStringLiteral(", ")}) {
+    for (const QString& sep : {QStringLiteral(" ("), QStringLiteral(";"), QStringLiteral(" – "), QStringLiteral(", "), QStringLiteral(" / ")}) {
         const int i = s.indexOf(sep);
         if (i > 1)
             s = s.left(i);

@@ -51,7 +51,7 @@ bool landscape(QSizeF page) { return page.width() >= page.height(); }
 
 /// One line of the legend.
 struct LegendItem {
-    enum class Kind { Header, Sub, Swatch };
+    enum class Kind { Header, Sub, Swatch, HeaderSwatch };
     Kind kind = Kind::Swatch;
     QString text;
     Symbol symbol;
@@ -84,8 +84,8 @@ std::vector<LegendItem> legendItems(const RenderSnapshot& map, const RenderStats
         };
         if (st.kind == LayerStyle::Kind::Single) {
             if (!st.size.isActive()) {
-                // One symbol: the layer's own line in the legend.
-                items.back().kind = LegendItem::Kind::Swatch;
+                // One symbol: the layer's title next to its symbol, as a heading.
+                items.back().kind = LegendItem::Kind::HeaderSwatch;
                 items.back().symbol = st.baseSymbol();
                 items.back().opacity = st.opacity;
             }
@@ -197,9 +197,9 @@ QStringList drawLegend(QPainter& p, const LayoutSpec& spec, const RenderSnapshot
     const QFontMetricsF fmBody(body, p.device());
     for (std::size_t i = 0; i < items.size(); ++i) {
         const LegendItem& it = items[i];
-        const double h = it.kind == LegendItem::Kind::Header ? headH : rowH;
+        const double h = it.kind == LegendItem::Kind::Header || it.kind == LegendItem::Kind::HeaderSwatch ? headH : rowH;
         // Never leave a heading alone at the foot of a column.
-        const double need = h + (it.kind != LegendItem::Kind::Swatch && i + 1 < items.size() ? rowH : 0);
+        const double need = h + ((it.kind == LegendItem::Kind::Header || it.kind == LegendItem::Kind::Sub) && i + 1 < items.size() ? rowH : 0);
         if (y + need > area.bottom()) {
             x += colW + 12;
             y = area.top() + 24;
@@ -213,6 +213,11 @@ QStringList drawLegend(QPainter& p, const LayoutSpec& spec, const RenderSnapshot
         case LegendItem::Kind::Sub:
             text(p, sub, kMuted, QPointF(x + 4, y + rowH - 5), it.text);
             break;
+        case LegendItem::Kind::HeaderSwatch: {
+            drawSwatch(p, it, QRectF(x + 2, y + 5, swatchW, rowH - 2));
+            text(p, head, kInk, QPointF(x + swatchW + 8, y + headH - 5), it.text);
+            break;
+        }
         case LegendItem::Kind::Swatch: {
             drawSwatch(p, it, QRectF(x + 2, y + 1, swatchW, rowH - 2));
             const QString t = fmBody.elidedText(it.text, Qt::ElideRight, colW - swatchW - 10);

@@ -386,7 +386,12 @@ RenderStats renderMap(const RenderSnapshot& snapshot, QPainter& painter, const s
         painter.restore();
         return stats;
     }
-    painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(vp.sizePx())), Qt::IntersectClip);
+    // Clip only when the device is bigger than the map (a layout frame): a clip slows the rasteriser.
+    const QPaintDevice* dev = painter.device();
+    const bool fitsDevice = dev && painter.combinedTransform().isIdentity() && dev->width() == vp.sizePx().width()
+                            && dev->height() == vp.sizePx().height();
+    if (!fitsDevice)
+        painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(vp.sizePx())), Qt::IntersectClip);
     painter.setRenderHint(QPainter::Antialiasing, true);
     QElapsedTimer timer;
     const double ratio = std::max(snapshot.pixelRatio, 0.01);
@@ -567,7 +572,7 @@ RenderStats renderMap(const RenderSnapshot& snapshot, QPainter& painter, const s
                     const QPointF c = pl.points[pl.rings[pp.ringBegin].begin];
                     drawPointSymbol(painter, s, c);
                     const double r = s.pointSizePx / 2;
-                    labels.addObstacle(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+                    labels.addObstacle(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), s.pointSizePx < 11.0);
                     ++stats.pointsDrawn;
                     break;
                 }
@@ -740,7 +745,7 @@ RenderStats renderMap(const RenderSnapshot& snapshot, QPainter& painter, const s
         capSym.pointSizePx = 7.0;
         for (const Capital& c : capitals) {
             drawPointSymbol(painter, capSym, c.at);
-            labels.addObstacle(QRectF(c.at.x() - 3.5, c.at.y() - 3.5, 7, 7));
+            labels.addObstacle(QRectF(c.at.x() - 3.5, c.at.y() - 3.5, 7, 7), true);
             if (!snapshot.labels || !canDrawText)
                 continue;
             LabelCandidate lc;

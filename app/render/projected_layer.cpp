@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numbers>
 #include <thread>
 
 namespace corridor::render {
@@ -16,8 +17,45 @@ geo::Result<std::shared_ptr<const ProjectedLayer>> ProjectedLayer::create(geo::L
         return tr.error();
     auto p = std::shared_ptr<ProjectedLayer>(new ProjectedLayer());
     p->m_crs = mapCrs;
+    if ((*tr)->isIdentity()) {
+        // Same CRS: share the source's geometry (kept alive by m_source) instead of copying it.
+        p->m_geom = &source->geometry;
+        p->m_source = std::move(source);
+        return std::shared_ptr<const ProjectedLayer>(std::move(p));
+    }
     p->m_geometry = source->geometry;
-    if (!(*tr)->isIdentity()) {
+    if (!(*tr)->isIdentity() && source->crs.authId() == QLatin1String("EPSG:4326") && mapCrs.authId() == QLatin1String("EPSG:3857")) {
+        // Web Mercator from WGS 84 has a closed form (EPSG method 1024, "Popular Visualisation Pseudo
+        // Mercator", spherical formulas on the WGS 84 semi-major axis) — what PROJ computes, at a
+        // fraction of the cost for millions of points. Poles do not project (NaN, like PROJ).
+        constexpr double a = 6378137.0;
+        constexpr double d2r = std::numbers::pi / 180.0;
+        std::vector<double>& xy = p->m_geometry.coords();
+        const auto mercator = [](double* c, std::size_t n) {
+            for (std::size_t i = 0; i < n; ++i) {
+                const double lon = c[2 * i], lat = c[2 * i + 1];
+                if (!std::isfinite(lon) || !std::isfinite(lat) || std::abs(lat) >= 90.0) {
+                    c[2 * i] = c[2 * i + 1] = std::numeric_limits<double>::quiet_NaN();
+                    continue;
+                }
+                c[2 * i] = a * lon * d2r;
+                c[2 * i + 1] = a * std::log(std::tan(std::numbers::pi / 4 + lat * d2r / 2));
+            }
+        };
+        const std::size_t points = xy.size() / 2;
+        const unsigned threads = points < 400000 ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+        const std::size_t chunk = (points + threads - 1) / threads;
+        std::vector<std::thread> workers;
+        for (unsigned t = 1; t < threads; ++t) {
+            const std::size_t b = t * chunk, e = std::min(points, b + chunk);
+            if (b < e)
+                workers.emplace_back(mercator, xy.data() + 2 * b, e - b);
+        }
+        mercator(xy.data(), std::min(points, chunk));
+        for (auto& w : workers)
+            w.join();
+        p->m_geometry.recomputeEnvelopes();
+    } else if (!(*tr)->isIdentity()) {
         std::vector<double>& xy = p->m_geometry.coords();
         const std::size_t points = xy.size() / 2;
         const unsigned threads = points < 400000 ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
@@ -54,9 +92,9 @@ geo::Result<std::shared_ptr<const ProjectedLayer>> ProjectedLayer::create(geo::L
 const geo::SpatialIndex& ProjectedLayer::spatialIndex() const
 {
     std::call_once(m_indexOnce, [this] {
-        std::vector<geo::Envelope> envs(m_geometry.featureCount());
+        std::vector<geo::Envelope> envs(m_geom->featureCount());
         for (std::size_t i = 0; i < envs.size(); ++i)
-            envs[i] = m_geometry.featureEnvelope(i);
+            envs[i] = m_geom->featureEnvelope(i);
         m_index = std::make_unique<geo::SpatialIndex>(envs);
     });
     return *m_index;
@@ -178,19 +216,19 @@ std::unique_ptr<geo::GeometryStore> simplifyStore(const geo::GeometryStore& g, d
 
 const geo::GeometryStore& ProjectedLayer::geometryForScale(double mapUnitsPerPixel) const
 {
-    if (m_geometry.pointCount() < kLodMinPoints || !(mapUnitsPerPixel > 0) || !std::isfinite(mapUnitsPerPixel))
-        return m_geometry;
-    // The band's tolerance: the largest power of two not above one pixel (so between half a pixel and a
-    // pixel: nothing a reader can see moves).
-    const int band = static_cast<int>(std::floor(std::log2(mapUnitsPerPixel)));
+    if (m_geom->pointCount() < kLodMinPoints || !(mapUnitsPerPixel > 0) || !std::isfinite(mapUnitsPerPixel))
+        return *m_geom;
+    // The band's tolerance: the power of two nearest to one pixel (0.71 to 1.41 px): what Douglas–Peucker
+    // removes at that tolerance is detail below a pixel.
+    const int band = static_cast<int>(std::lround(std::log2(mapUnitsPerPixel)));
     // Below ~1/10000 of the layer's extent per pixel, a simplified copy would keep almost every vertex.
-    const double extent = std::max(m_geometry.extent().width(), m_geometry.extent().height());
+    const double extent = std::max(m_geom->extent().width(), m_geom->extent().height());
     if (std::ldexp(1.0, band) < extent * 1e-5)
-        return m_geometry;
+        return *m_geom;
     std::lock_guard lock(m_lodMutex);
     auto& slot = m_lod[band];
     if (!slot)
-        slot = simplifyStore(m_geometry, std::ldexp(1.0, band));
+        slot = simplifyStore(*m_geom, std::ldexp(1.0, band));
     return *slot;
 }
 

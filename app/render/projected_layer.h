@@ -24,13 +24,13 @@ public:
     const geo::LayerData& source() const { return *m_source; }
     const geo::LayerDataPtr& sourcePtr() const { return m_source; }
     const geo::Crs& crs() const { return m_crs; }
-    const geo::GeometryStore& geometry() const { return m_geometry; }
-    const geo::Envelope& extent() const { return m_geometry.extent(); }
+    const geo::GeometryStore& geometry() const { return *m_geom; }
+    const geo::Envelope& extent() const { return m_geom->extent(); }
     const geo::SpatialIndex& spatialIndex() const;
 
     /// Level of detail: the geometry to draw at `mapUnitsPerPixel`. Small layers, and scales where
     /// simplification would gain little, get the full geometry. Otherwise a simplified copy for the scale
-    /// band (tolerance = a power of two in map units, at most one pixel) is built once per band and
+    /// band (tolerance = the power of two in map units nearest to one pixel) is built once per band and
     /// cached; thread-safe. The copy keeps every feature, part and ring (same ids, so the spatial index
     /// and attributes still apply); rings that shrink below a pixel keep only their end points.
     const geo::GeometryStore& geometryForScale(double mapUnitsPerPixel) const;
@@ -41,7 +41,8 @@ private:
     ProjectedLayer() = default;
     geo::LayerDataPtr m_source;
     geo::Crs m_crs;
-    geo::GeometryStore m_geometry;
+    geo::GeometryStore m_geometry; // the transformed copy (empty when the map CRS is the source CRS)
+    const geo::GeometryStore* m_geom = &m_geometry; // what is drawn: m_geometry or the source's own store
     mutable std::unique_ptr<geo::SpatialIndex> m_index;
     mutable std::once_flag m_indexOnce;
     mutable std::mutex m_lodMutex;

@@ -36,6 +36,10 @@ int runGui(const QString& commandLinePath)
     if (!window.restoreGeometry(AppSettings::windowGeometry()))
         window.resize(1400, 900);
     window.restoreState(AppSettings::windowState());
+    // Start reading the project before the window is laid out and painted: both take a while.
+    const QString project = startupProject(commandLinePath);
+    if (!project.isEmpty())
+        window.openProject(project);
     window.show();
     // CORRIDOR_ATLAS_SCREENSHOT=FILE.png: save the window once the first complete frame is on screen,
     // then quit (documentation screenshots; also a smoke test of the whole start-up).
@@ -48,9 +52,6 @@ int runGui(const QString& commandLinePath)
             });
         }, Qt::SingleShotConnection);
     }
-    const QString project = startupProject(commandLinePath);
-    if (!project.isEmpty())
-        window.openProject(project);
     return QApplication::exec();
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/export_command.h"
+#include "app/render/style_store.h"
 #include "app/ui/app_settings.h"
 #include "app/ui/attribute_table_panel.h"
 #include "app/ui/bookmark_panel.h"
@@ -24,7 +25,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCompleter>
-#include <QDebug>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -144,7 +144,11 @@ QString uniqueIn(const std::set<QString>& used, const QString& base)
 OpenResult loadForWindow(const QString& path, const std::shared_ptr<MainWindow::BackgroundTask>& task, geo::ReadOptions options)
 {
     OpenResult r;
-    auto project = geo::loadProject(path, options);
+    // Read the file on another thread while this one warms its PROJ context (the first transform on a
+    // thread opens proj.db and costs as much as reading the bundled project).
+    QFuture<geo::Result<geo::Project>> reading = QtConcurrent::run([path, options] { return geo::loadProject(path, options); });
+    (void)geo::CrsTransform::get(geo::Crs::wgs84(), geo::Crs::etrs89Laea());
+    auto project = reading.result();
     if (!project) {
         r.cancelled = task->cancel.load();
         r.error = project.error().message;
@@ -166,6 +170,11 @@ OpenResult loadForWindow(const QString& path, const std::shared_ptr<MainWindow::
     if (r.state.mapCrs.isEmpty())
         r.state.view = {};
 
+    // Styles saved by other tools or the export settings (corridor_layer_styles), for layers the window
+    // state does not cover.
+    QHash<QString, render::LayerStyle> savedStyles;
+    if (auto st = render::loadStyles(path))
+        savedStyles = std::move(*st);
     std::set<QString> used;
     std::set<QString> placed;
     std::vector<LayerState> saved = r.state.layers;
@@ -190,7 +199,7 @@ OpenResult loadForWindow(const QString& path, const std::shared_ptr<MainWindow::
         used.insert(m.id);
         m.title = ls.title.isEmpty() ? data->name : ls.title;
         m.data = data;
-        m.style = ls.style;
+        m.style = ui::styleFromJson(ls.styleJson, render::defaultStyle(*data));
         m.externalPath = ls.sourcePath;
         r.layers.push_back(std::move(m));
     }
@@ -202,7 +211,7 @@ OpenResult loadForWindow(const QString& path, const std::shared_ptr<MainWindow::
         used.insert(m.id);
         m.title = (*it)->name;
         m.data = *it;
-        m.style = render::defaultStyle(**it);
+        m.style = savedStyles.value((*it)->name, render::defaultStyle(**it));
         r.layers.push_back(std::move(m));
     }
     for (MapLayer& m : r.layers) {
@@ -403,7 +412,7 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::addDataDialog);
     connect(make(QStringLiteral("save"), tr("&Save Project"), QKeySequence::Save), &QAction::triggered, this, [this] { saveProject(); });
     connect(make(QStringLiteral("saveAs"), tr("Save Project &As…"), QKeySequence::SaveAs), &QAction::triggered, this, &MainWindow::saveAsDialog);
-    connect(make(QStringLiteral("export"), tr("&Export Map Image…"), QKeySequence(Qt::CTRL | Qt::Key_E)), &QAction::triggered, this,
+    connect(make(QStringLiteral("export"), tr("&Export Map…"), QKeySequence(Qt::CTRL | Qt::Key_E)), &QAction::triggered, this,
             &MainWindow::exportDialog);
     connect(make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit), &QAction::triggered, this, &QWidget::close);
     connect(make(QStringLiteral("preferences"), tr("&Preferences…"),
@@ -883,7 +892,7 @@ ProjectState MainWindow::currentState() const
     s.view = m_canvas->viewport().extent();
     for (int i = 0; i < m_layers->count(); ++i) {
         const MapLayer& l = m_layers->layer(i);
-        s.layers.push_back({l.data ? l.data->name : l.id, l.title, l.externalPath, i, l.style});
+        s.layers.push_back({l.data ? l.data->name : l.id, l.title, l.externalPath, i, l.style, ui::styleToJson(l.style)});
     }
     return s;
 }
@@ -966,7 +975,6 @@ void MainWindow::saveProjectAs(const QString& target)
 
 void MainWindow::addDataFiles(const QStringList& paths)
 {
-    qWarning() << "DEBUG addDataFiles" << paths;
     if (paths.isEmpty())
         return;
     const geo::Crs crs = m_canvas->crs().isValid() ? m_canvas->crs() : geo::Crs::etrs89Laea();
@@ -975,7 +983,6 @@ void MainWindow::addDataFiles(const QStringList& paths)
     runInWorker<AddResult>(
         this, [paths, crs, task] { return loadFiles(paths, crs, task, task->readOptions()); },
         [this, task, serial](AddResult r) {
-            qWarning() << "DEBUG add done" << r.error << r.layers.size();
             finishTask(task);
             if (!r.error.isEmpty()) {
                 if (r.cancelled)
@@ -1000,6 +1007,49 @@ void MainWindow::addDataFiles(const QStringList& paths)
                 statusBar()->showMessage(r.warnings.join(QStringLiteral(" · ")), 10000);
             emit layersAdded(ids);
             emit addDataFinished();
+        });
+}
+
+void MainWindow::addLayers(std::vector<geo::LayerDataPtr> layers)
+{
+    const geo::Crs crs = m_canvas->crs().isValid() ? m_canvas->crs() : geo::Crs::etrs89Laea();
+    const std::uint64_t serial = m_crsSerial;
+    runInWorker<AddResult>(
+        this,
+        [layers, crs] {
+            AddResult r;
+            for (const geo::LayerDataPtr& l : layers) {
+                auto p = projectForMap(l, crs);
+                if (!p) {
+                    r.error = Text::tr("Layer “%1” cannot be shown in %2:\n%3").arg(l->name, crs.displayName(), p.error().message);
+                    return r;
+                }
+                MapLayer m;
+                m.id = l->name;
+                m.title = l->name;
+                m.data = l;
+                m.projected = *p;
+                m.style = render::defaultStyle(*l);
+                r.layers.push_back(std::move(m));
+            }
+            return r;
+        },
+        [this, serial](AddResult r) {
+            if (!r.error.isEmpty()) {
+                showError(r.error);
+                return;
+            }
+            QStringList ids;
+            int row = 0;
+            for (MapLayer& m : r.layers) {
+                m.id = m_layers->uniqueId(m.id);
+                ids << m.id;
+                m_layers->insertLayer(row++, std::move(m));
+            }
+            if (serial != m_crsSerial)
+                setMapCrs(m_canvas->crs());
+            updateSearchIndex();
+            emit layersAdded(ids);
         });
 }
 
@@ -1344,14 +1394,15 @@ void MainWindow::exportDialog()
 {
     if (m_projectPath.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map Image"), QDir::home().filePath(QStringLiteral("corridor-map.png")),
-                                                      tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), QDir::home().filePath(QStringLiteral("corridor-map.pdf")),
+                                                      tr("PDF (vector) (*.pdf);;SVG (vector) (*.svg);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
     cli::ExportOptions o;
     o.projectPath = m_projectPath;
     o.outPath = path;
-    o.sizePx = QSize(2400, 1500);
+    if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        o.sizePx = QSize(2400, 1500);
     statusBar()->showMessage(tr("Exporting %1…").arg(QFileInfo(path).fileName()));
     // The same engine as `corridor-atlas export`, in a worker.
     runInWorker<geo::Result<QStringList>>(this, [o] { return cli::exportMap(o); }, [this, path](const geo::Result<QStringList>& r) {

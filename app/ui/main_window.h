@@ -65,6 +65,10 @@ public:
     /// Adds every layer of each file (any OGR vector format), in a worker with progress and Cancel.
     void addDataFiles(const QStringList& paths);
 
+    /// Adds layers already in memory (e.g. computed ones) on top; projected in a worker, then
+    /// layersAdded() follows.
+    void addLayers(std::vector<geo::LayerDataPtr> layers);
+
     /// Switches the map CRS (re-projects in a worker; crsChanged() follows).
     void setMapCrs(const geo::Crs& crs);
 

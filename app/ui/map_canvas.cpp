@@ -252,7 +252,8 @@ void MapCanvas::scheduleRender(int delayMs)
 
 void MapCanvas::startRender()
 {
-    if (!m_viewport.isValid() || size().isEmpty())
+    // Hidden (not shown yet): the first show brings a resize, which renders at the real size.
+    if (!m_viewport.isValid() || size().isEmpty() || !isVisible())
         return;
     recordHistory();
     if (m_cancel)
@@ -325,6 +326,7 @@ void MapCanvas::paintEvent(QPaintEvent*)
         p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
     }
     m_lastPaintMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
+    ++m_paintCount;
 }
 
 void MapCanvas::paintHighlights(QPainter& p) const
@@ -383,6 +385,13 @@ void MapCanvas::paintHighlights(QPainter& p) const
             }
         }
     }
+}
+
+void MapCanvas::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_image.isNull())
+        scheduleRender(0);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*)
@@ -566,6 +575,7 @@ bool MapCanvas::event(QEvent* event)
             }
             break;
         case Qt::Key_Escape:
+        case Qt::Key_Space:
         case Qt::Key_Backspace:
         case Qt::Key_Return:
         case Qt::Key_Enter:

@@ -94,6 +94,8 @@ public:
     const RenderResult& lastResult() const { return m_lastResult; }
     /// Duration of the last paintEvent, in milliseconds.
     double lastPaintMs() const { return m_lastPaintMs; }
+    /// Number of paintEvents so far.
+    std::uint64_t paintCount() const { return m_paintCount; }
     /// The debounce delay for interactive input (ms).
     void setInteractionDelay(int ms) { m_interactionDelayMs = ms; }
 
@@ -121,6 +123,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -159,6 +162,7 @@ private:
     bool m_frameComplete = false;
     RenderResult m_lastResult;
     double m_lastPaintMs = 0.0;
+    std::uint64_t m_paintCount = 0;
     int m_interactionDelayMs = 120;
 
     // Interaction

@@ -15,6 +15,15 @@ namespace corridor::ui {
 
 MapTool::MapTool(MapCanvas* canvas) : QObject(canvas), m_canvas(canvas) {}
 
+bool IdentifyTool::keyPressed(QKeyEvent* event)
+{
+    if (event->key() != Qt::Key_Space)
+        return false;
+    // Keyboard use: identify what is under the centre of the map.
+    clicked(QPointF(canvas()->width() / 2.0, canvas()->height() / 2.0), event->modifiers());
+    return true;
+}
+
 void IdentifyTool::clicked(QPointF px, Qt::KeyboardModifiers modifiers)
 {
     emit identifyRequested(px, modifiers.testFlag(Qt::ShiftModifier) || modifiers.testFlag(Qt::ControlModifier));
@@ -109,6 +118,9 @@ void MeasureTool::hovered(QPointF px)
 bool MeasureTool::keyPressed(QKeyEvent* event)
 {
     switch (event->key()) {
+    case Qt::Key_Space: // keyboard use: a vertex at the centre of the map (pan with the arrows)
+        clicked(QPointF(canvas()->width() / 2.0, canvas()->height() / 2.0), event->modifiers());
+        return true;
     case Qt::Key_Escape:
         clear();
         return true;

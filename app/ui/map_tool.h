@@ -2,8 +2,8 @@
 // Map tools: what a left click on the canvas means. Dragging always pans (MapCanvas handles it), so a
 // tool sees clean clicks, hovers, keys and paints its own overlay.
 //
-//   IdentifyTool  click → identifyRequested(pixel)
-//   MeasureTool   clicks add geodesic vertices (snapped to point features), double-click/Enter
+//   IdentifyTool  click (or Space: the map centre) → identifyRequested(pixel)
+//   MeasureTool   clicks (or Space: the map centre) add geodesic vertices (snapped to point features), double-click/Enter
 //                 finishes, Backspace removes the last vertex, Esc clears; draws the geodesic curves.
 //
 // GUI thread only; a tool belongs to its canvas's window.
@@ -53,6 +53,7 @@ public:
     using MapTool::MapTool;
     QCursor cursor() const override { return QCursor(Qt::WhatsThisCursor); }
     void clicked(QPointF px, Qt::KeyboardModifiers modifiers) override;
+    bool keyPressed(QKeyEvent* event) override;
 
 signals:
     void identifyRequested(QPointF px, bool addToSelection);

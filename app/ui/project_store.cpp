@@ -1,5 +1,6 @@
 #include "app/ui/project_store.h"
 
+#include "app/render/style_store.h"
 #include "model/database.h"
 #include "model/gpkg_tables.h"
 #include "model/transaction.h"
@@ -14,29 +15,6 @@ const QString kBookmarks = QStringLiteral("corridor_bookmarks");
 const QString kLayerState = QStringLiteral("corridor_layer_state");
 const QString kProject = QStringLiteral("corridor_project");
 
-QString penStyleName(Qt::PenStyle s)
-{
-    switch (s) {
-    case Qt::NoPen: return QStringLiteral("none");
-    case Qt::DashLine: return QStringLiteral("dash");
-    case Qt::DotLine: return QStringLiteral("dot");
-    case Qt::DashDotLine: return QStringLiteral("dash-dot");
-    case Qt::DashDotDotLine: return QStringLiteral("dash-dot-dot");
-    default: return QStringLiteral("solid");
-    }
-}
-
-Qt::PenStyle penStyleFromName(const QString& n, Qt::PenStyle fallback)
-{
-    if (n == QLatin1String("none")) return Qt::NoPen;
-    if (n == QLatin1String("solid")) return Qt::SolidLine;
-    if (n == QLatin1String("dash")) return Qt::DashLine;
-    if (n == QLatin1String("dot")) return Qt::DotLine;
-    if (n == QLatin1String("dash-dot")) return Qt::DashDotLine;
-    if (n == QLatin1String("dash-dot-dot")) return Qt::DashDotDotLine;
-    return fallback;
-}
-
 geo::Status ensureTable(model::Database& db, const QString& table, const QString& columns, const QString& description)
 {
     if (db.tableExists(table))
@@ -47,32 +25,15 @@ geo::Status ensureTable(model::Database& db, const QString& table, const QString
 
 QJsonObject styleToJson(const render::LayerStyle& s)
 {
-    QJsonObject o;
-    o[QStringLiteral("visible")] = s.visible;
-    o[QStringLiteral("fill")] = s.fill.name(QColor::HexArgb);
-    o[QStringLiteral("stroke")] = s.stroke.name(QColor::HexArgb);
-    o[QStringLiteral("stroke_width_px")] = s.strokeWidthPx;
-    o[QStringLiteral("pen_style")] = penStyleName(s.penStyle);
-    o[QStringLiteral("point_size_px")] = s.pointSizePx;
-    o[QStringLiteral("opacity")] = s.opacity;
-    return o;
+    return render::styleToJson(s); // every member, versioned (the cartography work's StyleStore format)
 }
 
 render::LayerStyle styleFromJson(const QJsonObject& o, const render::LayerStyle& base)
 {
-    render::LayerStyle s = base;
-    s.visible = o.value(QStringLiteral("visible")).toBool(s.visible);
-    const QColor fill(o.value(QStringLiteral("fill")).toString());
-    if (fill.isValid())
-        s.fill = fill;
-    const QColor stroke(o.value(QStringLiteral("stroke")).toString());
-    if (stroke.isValid())
-        s.stroke = stroke;
-    s.strokeWidthPx = o.value(QStringLiteral("stroke_width_px")).toDouble(s.strokeWidthPx);
-    s.penStyle = penStyleFromName(o.value(QStringLiteral("pen_style")).toString(), s.penStyle);
-    s.pointSizePx = o.value(QStringLiteral("point_size_px")).toDouble(s.pointSizePx);
-    s.opacity = std::clamp(o.value(QStringLiteral("opacity")).toDouble(s.opacity), 0.0, 1.0);
-    return s;
+    if (o.isEmpty())
+        return base;
+    auto s = render::styleFromJson(o, base);
+    return s ? *s : base;
 }
 
 geo::Result<ProjectState> loadProjectState(const QString& gpkgPath)
@@ -110,7 +71,8 @@ geo::Result<ProjectState> loadProjectState(const QString& gpkgPath)
             ls.title = st->columnText(1);
             ls.sourcePath = st->columnText(2);
             ls.position = static_cast<int>(st->columnInt64(3));
-            ls.style = styleFromJson(QJsonDocument::fromJson(st->columnText(4).toUtf8()).object(), render::LayerStyle{});
+            ls.styleJson = QJsonDocument::fromJson(st->columnText(4).toUtf8()).object();
+            ls.style = ui::styleFromJson(ls.styleJson, render::LayerStyle{});
             state.layers.push_back(std::move(ls));
         }
     }
@@ -177,7 +139,7 @@ geo::Status saveProjectState(const QString& gpkgPath, const ProjectState& state)
         if (!st)
             return st.error();
         for (const LayerState& l : state.layers) {
-            const QString style = QString::fromUtf8(QJsonDocument(styleToJson(l.style)).toJson(QJsonDocument::Compact));
+            const QString style = QString::fromUtf8(QJsonDocument(ui::styleToJson(l.style)).toJson(QJsonDocument::Compact));
             for (auto s : {st->bind(1, l.layer), st->bind(2, l.title), st->bind(3, l.sourcePath), st->bind(4, l.position), st->bind(5, style)})
                 if (!s)
                     return s;
@@ -203,7 +165,15 @@ geo::Status saveProjectState(const QString& gpkgPath, const ProjectState& state)
                 return s;
         }
     }
-    return tx->commit();
+    if (auto st = tx->commit(); !st)
+        return st;
+    // The styles of the project's own layers also go where `corridor-atlas export` reads them
+    // (corridor_layer_styles), so an export draws the map as the window shows it.
+    QHash<QString, render::LayerStyle> styles;
+    for (const LayerState& l : state.layers)
+        if (l.sourcePath.isEmpty())
+            styles.insert(l.layer, l.style);
+    return render::saveStyles(gpkgPath, styles);
 }
 
 } // namespace corridor::ui

@@ -8,6 +8,9 @@
 //                                                                       schema change)
 //   corridor_project       key, value                                   map CRS, view
 //
+// The styles of the project's own layers are also written to the cartography work's
+// corridor_layer_styles (render/style_store.h), which `corridor-atlas export` reads.
+//
 // Free functions; each opens its own connection, so they run on any thread (the window runs them in a
 // worker). Saving is one transaction: a failure leaves the file as it was.
 
@@ -34,6 +37,9 @@ struct LayerState {
     QString sourcePath; // empty: a layer of the project file itself
     int position = 0;   // 0 = top
     render::LayerStyle style;
+    /// The stored style as written: apply it over the layer's default style (styleFromJson) so parts
+    /// of LayerStyle the JSON does not cover (categories, labels, …) keep their defaults.
+    QJsonObject styleJson;
 };
 
 struct ProjectState {
@@ -49,7 +55,8 @@ geo::Result<ProjectState> loadProjectState(const QString& gpkgPath);
 /// Replaces the saved state in `gpkgPath` (must be a GeoPackage; ErrorCode::Format otherwise).
 geo::Status saveProjectState(const QString& gpkgPath, const ProjectState& state);
 
-/// LayerStyle ↔ JSON (unknown keys ignored, missing ones keep `base`'s values).
+/// LayerStyle ↔ JSON: render::styleToJson / styleFromJson (every member, versioned); an empty or
+/// unreadable JSON gives `base`.
 QJsonObject styleToJson(const render::LayerStyle& style);
 render::LayerStyle styleFromJson(const QJsonObject& json, const render::LayerStyle& base);
 

@@ -252,7 +252,8 @@ void TestCli::infoBundled()
                 layers[current].features = f.captured(2).toLongLong();
         }
     }
-    QCOMPARE(count, 8);
+    // 7 spatial layers, the `sources` table and the 4 network model tables (model_*).
+    QCOMPARE(count, 12);
     const QStringList spatial{QStringLiteral("countries"), QStringLiteral("gas_pipelines"), QStringLiteral("oil_pipelines"),
                               QStringLiteral("power_links"), QStringLiteral("facilities"), QStringLiteral("airports"),
                               QStringLiteral("air_routes")};

@@ -32,6 +32,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -128,6 +129,8 @@ private slots:
     void styleChangeRerenders();
     void attributeTableMillionRows();
     void statusBarShowsScaleAndCoordinates();
+    void hoverTooltipOnCorridorLayers();
+    void keyboardOnlyIdentifyAndMeasure();
 
 private:
     bool open(MainWindow& w, const QString& path);
@@ -511,6 +514,10 @@ void TestMainWindow::bookmarkRoundTrip()
     QCOMPARE(bms[1].name, QStringLiteral("Whole corridor"));
     QVERIFY(std::abs(bms[0].extent.minX - serbia.minX) < 1e-6 && std::abs(bms[0].extent.maxY - serbia.maxY) < 1e-6);
     QVERIFY(!w2.layerModel()->layerById(QStringLiteral("oil_pipelines"))->style.visible);
+    // Parts of the style the project file does not store keep the layer's defaults (categories, labels).
+    const ui::MapLayer* gas = w2.layerModel()->layerById(QStringLiteral("gas_pipelines"));
+    render::LayerStyle expected = render::defaultStyle(*gas->data);
+    QCOMPARE(gas->style, expected);
     // Activating the bookmark (Enter on it) shows that view.
     QListWidget* list = w2.bookmarkPanel()->list();
     list->setFocus();
@@ -566,6 +573,8 @@ void TestMainWindow::addDataByDrop()
     QSignalSpy added(&w, &MainWindow::layersAdded);
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(file)});
+    QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.canvas(), &enter);
     QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(w.canvas(), &drop);
     QVERIFY2(added.wait(kTimeoutMs), qPrintable(w.lastError()));
@@ -734,6 +743,48 @@ void TestMainWindow::statusBarShowsScaleAndCoordinates()
     const double s0 = w.canvas()->scaleDenominator();
     w.canvas()->zoomIn();
     QVERIFY(std::abs(w.canvas()->scaleDenominator() - s0 / 1.5) < 0.02 * s0);
+}
+
+void TestMainWindow::hoverTooltipOnCorridorLayers()
+{
+    MainWindow& w = *m_w;
+    const int beg = findRow(*layer(w, QStringLiteral("airports"))->data, QStringLiteral("iata"), QStringLiteral("BEG"));
+    const QPointF px = pixelOf(w, QStringLiteral("airports"), beg);
+    QTest::mouseMove(w.canvas(), px.toPoint());
+    QMouseEvent move(QEvent::MouseMove, px, w.canvas()->mapToGlobal(px), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(w.canvas(), &move);
+    QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), 5000);
+    QVERIFY2(QToolTip::text().contains(QLatin1String("Belgrade")), qPrintable(QToolTip::text()));
+}
+
+void TestMainWindow::keyboardOnlyIdentifyAndMeasure()
+{
+    MainWindow& w = *m_w;
+    const int beg = findRow(*layer(w, QStringLiteral("airports"))->data, QStringLiteral("iata"), QStringLiteral("BEG"));
+    // Bring Belgrade to the centre with the search box, then identify with the keyboard.
+    w.searchAndZoom(QStringLiteral("BEG"));
+    QTRY_VERIFY(!w.selection()->isEmpty());
+    QVERIFY(waitForFrame(w));
+    QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier); // Go to Map
+    QTRY_VERIFY(w.canvas()->hasFocus());
+    QTest::keyClick(w.canvas(), Qt::Key_I); // Identify tool
+    QVERIFY(w.action(QStringLiteral("toolIdentify"))->isChecked());
+    QSignalSpy done(&w, &MainWindow::identifyFinished);
+    QTest::keyClick(w.canvas(), Qt::Key_Space);
+    QVERIFY(done.wait(kTimeoutMs));
+    bool found = false;
+    for (const auto& r : w.identifyPanel()->results())
+        found |= r.layerId == QLatin1String("airports") && static_cast<int>(r.row) == beg;
+    QVERIFY(found);
+    // Measure: M, Space at Belgrade, pan with the arrows, Space again, Enter.
+    QTest::keyClick(w.canvas(), Qt::Key_M);
+    QVERIFY(w.action(QStringLiteral("toolMeasure"))->isChecked());
+    QTest::keyClick(w.canvas(), Qt::Key_Space);
+    QTest::keyClick(w.canvas(), Qt::Key_Right);
+    QTest::keyClick(w.canvas(), Qt::Key_Space);
+    QTest::keyClick(w.canvas(), Qt::Key_Return);
+    QCOMPARE(w.measureTool()->points().size(), std::size_t(2));
+    QVERIFY(w.measureTool()->measurement().lengthM > 1000.0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -75,16 +75,19 @@ geo::LayerDataPtr makeWorld(std::size_t targetVertices)
         layer->geometry.beginFeature();
         layer->geometry.beginPart(geo::PartKind::Polygon);
         layer->geometry.beginRing();
+        double x0 = 0, y0 = 0;
         for (std::size_t i = 0; i < n; ++i) {
             const double a = 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
             const double rr = r * (1 + 0.25 * std::sin(k1 * a + ph) + 0.08 * std::sin(k2 * a) + 0.03 * (u(rng) - 0.5));
-            layer->geometry.addPoint(cx + rr * std::cos(a), cy + rr * std::sin(a));
+            const double x = cx + rr * std::cos(a), y = cy + rr * std::sin(a);
+            if (i == 0)
+                x0 = x, y0 = y;
+            layer->geometry.addPoint(x, y);
         }
-        layer->geometry.addPoint(cx + r * (1 + 0.25 * std::sin(ph)), cy); // closed (a = 0 again)
+        layer->geometry.addPoint(x0, y0); // closed exactly
         total += n + 1;
         layer->fids.push_back(fid++);
     }
-    // Close exactly: the first point again.
     layer->geometry.finish();
     layer->finalise();
     out() << "generated " << radii.size() << " polygons, " << total << " vertices\n";
@@ -151,7 +154,7 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     const bool smoke = args.contains(QStringLiteral("--smoke"));
     int frames = smoke ? 3 : 25;
-    QString worldPath = smoke ? QStringLiteral("/tmp/corridor-bench-world-smoke.gpkg") : QStringLiteral("/tmp/corridor-bench-world.gpkg");
+    QString worldPath = smoke ? QStringLiteral("/tmp/corridor-bench-world-v2-smoke.gpkg") : QStringLiteral("/tmp/corridor-bench-world-v2.gpkg");
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--world"))
             worldPath = args[i + 1];

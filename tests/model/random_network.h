@@ -6,6 +6,7 @@
 
 #include "model/network.h"
 
+#include <cstdint>
 #include <random>
 #include <set>
 #include <utility>

@@ -27,12 +27,13 @@ private slots:
 void TestNetworkxOracle::randomNetworks()
 {
     QTemporaryDir dir;
-    constexpr int kCount = 40;
+    // 40 small networks, plus one large enough (> 5,000 LP columns) to take Clp's other simplex path.
+    constexpr int kCount = 41;
     QStringList files;
     std::vector<Network> nets;
     for (int i = 0; i < kCount; ++i) {
-        const int nodes = 4 + (i * 7) % 37;
-        const int links = nodes + (i * 13) % (2 * nodes);
+        const int nodes = i == kCount - 1 ? 1500 : 4 + (i * 7) % 37;
+        const int links = i == kCount - 1 ? 5000 : nodes + (i * 13) % (2 * nodes);
         nets.push_back(testing::randomNetwork(1000 + static_cast<std::uint64_t>(i), nodes, links));
         const QString path = dir.filePath(QStringLiteral("net%1.json").arg(i));
         QFile f(path);
