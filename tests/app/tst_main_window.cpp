@@ -12,6 +12,7 @@
 #include "app/ui/map_canvas.h"
 #include "app/ui/map_tool.h"
 #include "app/ui/measure_panel.h"
+#include "app/render/style_store.h"
 #include "geo/crs_transform.h"
 #include "geo/geodesic.h"
 
@@ -495,6 +496,10 @@ void TestMainWindow::bookmarkRoundTrip()
         QCOMPARE(w.bookmarkPanel()->list()->count(), 2);
         // Also a layer change that must survive.
         w.layerModel()->setVisible(w.layerModel()->rowOf(QStringLiteral("oil_pipelines")), false);
+        const int gasRow = w.layerModel()->rowOf(QStringLiteral("gas_pipelines"));
+        render::LayerStyle gs = w.layerModel()->layer(gasRow).style;
+        gs.stroke = QColor(10, 120, 30);
+        w.layerModel()->setStyle(gasRow, gs);
         QVERIFY(w.isWindowModified());
         QSignalSpy saved(&w, &MainWindow::projectSaved);
         QVERIFY(w.saveProject());
@@ -517,7 +522,12 @@ void TestMainWindow::bookmarkRoundTrip()
     // Parts of the style the project file does not store keep the layer's defaults (categories, labels).
     const ui::MapLayer* gas = w2.layerModel()->layerById(QStringLiteral("gas_pipelines"));
     render::LayerStyle expected = render::defaultStyle(*gas->data);
+    expected.stroke = QColor(10, 120, 30);
     QCOMPARE(gas->style, expected);
+    // Where `corridor-atlas export` reads styles, too.
+    const auto exported = render::loadStyles(path);
+    QVERIFY(exported);
+    QCOMPARE(exported->value(QStringLiteral("gas_pipelines")).stroke, QColor(10, 120, 30));
     // Activating the bookmark (Enter on it) shows that view.
     QListWidget* list = w2.bookmarkPanel()->list();
     list->setFocus();
