@@ -36,8 +36,21 @@ public:
                   "  COMMAND --help                  the options of one command\n"
                   "\n"
                   "Options:\n"
-                  "  -h, --help     show this help\n"
-                  "  -v, --version  show the version\n");
+                  "  -h, --help     show this help and exit\n"
+                  "  -v, --version  show version information and exit\n"
+                  "\n"
+                  "Exit status: 0 on success, 2 on bad input or a failure you can act on.\n"
+                  "Full documentation: man corridor-atlas\n");
+    }
+    /// GNU style: name and version, then copyright and licence.
+    static QString versionText()
+    {
+        return QStringLiteral("corridor-atlas %1\n").arg(QStringLiteral(CORRIDOR_VERSION))
+            + tr("Copyright (C) 2026 The Corridor Atlas authors.\n"
+                 "License MIT: <https://opensource.org/licenses/MIT>.\n"
+                 "This is free software: you are free to change and redistribute it.\n"
+                 "There is NO WARRANTY, to the extent permitted by law.\n"
+                 "Country borders: Made with Natural Earth (public domain).\n");
     }
 };
 } // namespace
@@ -97,7 +110,8 @@ int main(int argc, char** argv)
 
     QTextStream out(stdout);
     if (args.contains(QLatin1String("--version")) || args.contains(QLatin1String("-v"))) {
-        out << "corridor-atlas " << CORRIDOR_VERSION << Qt::endl;
+        out << Main::versionText();
+        out.flush();
         return 0;
     }
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {

@@ -16,7 +16,7 @@ prefix="$work/root/usr"
 bin="$prefix/bin/corridor-atlas"
 
 "$bin" --version | tee "$work/version.txt"
-grep -qE '^corridor-atlas [0-9]+\.[0-9]+\.[0-9]+$' "$work/version.txt"
+head -1 "$work/version.txt" | grep -qE '^corridor-atlas [0-9]+\.[0-9]+\.[0-9]+$'
 env -u CORRIDOR_ATLAS_DATA "$bin" info "$prefix/share/corridor-atlas/corridor.gpkg" | grep "gas_pipelines" >/dev/null
 # No project argument: the installed binary must find ../share/corridor-atlas/corridor.gpkg itself.
 (cd "$work" && env -u CORRIDOR_ATLAS_DATA QT_QPA_PLATFORM=offscreen "$bin" export --out "$work/installed.png" --size 480x320)

@@ -161,7 +161,12 @@ void TestCli::version()
     QFETCH(QString, flag);
     const Run r = run({flag});
     VERIFY_EXIT(r, 0);
-    QCOMPARE(r.out.trimmed(), QStringLiteral("corridor-atlas " CORRIDOR_VERSION));
+    // GNU style: "NAME VERSION" on the first line, then copyright and licence.
+    const QStringList lines = r.out.split(QLatin1Char('\n'));
+    QCOMPARE(lines.first(), QStringLiteral("corridor-atlas " CORRIDOR_VERSION));
+    QVERIFY(r.out.contains(QLatin1String("Copyright (C) 2026")));
+    QVERIFY(r.out.contains(QLatin1String("License MIT")));
+    QVERIFY(r.out.contains(QLatin1String("NO WARRANTY")));
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
 }
 
