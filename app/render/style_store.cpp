@@ -190,22 +190,16 @@ geo::Result<LayerStyle> styleFromJson(const QJsonObject& o, const LayerStyle& ba
     return st;
 }
 
-geo::Status saveStyles(const QString& gpkgPath, const QHash<QString, LayerStyle>& styles)
+geo::Status saveStyles(model::Database& db, const QHash<QString, LayerStyle>& styles)
 {
-    auto db = model::Database::open(gpkgPath, model::Database::Mode::ReadWrite);
-    if (!db)
-        return db.error();
-    auto tx = model::Transaction::begin(*db);
-    if (!tx)
-        return tx.error();
-    if (!db->tableExists(kTable)) {
-        if (auto st = model::createAttributeTable(*db, kTable, QStringLiteral("layer_name TEXT NOT NULL, style_json TEXT NOT NULL, UNIQUE (layer_name)"),
+    if (!db.tableExists(kTable)) {
+        if (auto st = model::createAttributeTable(db, kTable, QStringLiteral("layer_name TEXT NOT NULL, style_json TEXT NOT NULL, UNIQUE (layer_name)"),
                                                   StyleStoreText::tr("Corridor Atlas layer styles (JSON, one row per layer)"));
             !st)
             return st.error();
     }
-    auto stmt = db->prepare(QStringLiteral("INSERT INTO corridor_layer_styles (layer_name, style_json) VALUES (?1, ?2) "
-                                           "ON CONFLICT (layer_name) DO UPDATE SET style_json = excluded.style_json"));
+    auto stmt = db.prepare(QStringLiteral("INSERT INTO corridor_layer_styles (layer_name, style_json) VALUES (?1, ?2) "
+                                          "ON CONFLICT (layer_name) DO UPDATE SET style_json = excluded.style_json"));
     if (!stmt)
         return stmt.error();
     for (auto it = styles.begin(); it != styles.end(); ++it) {
@@ -217,6 +211,19 @@ geo::Status saveStyles(const QString& gpkgPath, const QHash<QString, LayerStyle>
         if (auto r = stmt->run(); !r)
             return r.error();
     }
+    return geo::Ok{};
+}
+
+geo::Status saveStyles(const QString& gpkgPath, const QHash<QString, LayerStyle>& styles)
+{
+    auto db = model::Database::open(gpkgPath, model::Database::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    auto tx = model::Transaction::begin(*db);
+    if (!tx)
+        return tx.error();
+    if (auto st = saveStyles(*db, styles); !st)
+        return st;
     return tx->commit();
 }
 

@@ -13,6 +13,10 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace corridor::model {
+class Database;
+}
+
 namespace corridor::render {
 
 /// The style as JSON (every member; colours as #AARRGGBB).
@@ -23,6 +27,9 @@ geo::Result<LayerStyle> styleFromJson(const QJsonObject& json, const LayerStyle&
 
 /// Writes (insert or replace) the styles of the given layers, all in one transaction.
 geo::Status saveStyles(const QString& gpkgPath, const QHash<QString, LayerStyle>& styles);
+/// The same inside the caller's open transaction on `db` (so a project save that also writes other
+/// tables commits everything at once, or nothing).
+geo::Status saveStyles(model::Database& db, const QHash<QString, LayerStyle>& styles);
 /// Reads every saved style; an empty hash when the file has none (no table yet).
 geo::Result<QHash<QString, LayerStyle>> loadStyles(const QString& gpkgPath);
 

@@ -165,15 +165,16 @@ geo::Status saveProjectState(const QString& gpkgPath, const ProjectState& state)
                 return s;
         }
     }
-    if (auto st = tx->commit(); !st)
-        return st;
     // The styles of the project's own layers also go where `corridor-atlas export` reads them
-    // (corridor_layer_styles), so an export draws the map as the window shows it.
+    // (corridor_layer_styles), so an export draws the map as the window shows it — in the same
+    // transaction: a save writes everything or nothing.
     QHash<QString, render::LayerStyle> styles;
     for (const LayerState& l : state.layers)
         if (l.sourcePath.isEmpty())
             styles.insert(l.layer, l.style);
-    return render::saveStyles(gpkgPath, styles);
+    if (auto st = render::saveStyles(*db, styles); !st)
+        return st;
+    return tx->commit();
 }
 
 } // namespace corridor::ui
