@@ -178,12 +178,7 @@ Result<NetworkDocument> loadModel(Database& db)
             "efficiency, unit_factor, output_limit, source, note FROM model_nodes ORDER BY id"));
         if (!q)
             return q.error();
-        for (;;) {
-            auto row = q->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
+        if (auto rows = q->forEachRow([&]() -> Status {
             Node n;
             n.id = q->columnText(0);
             n.name = q->columnText(1);
@@ -207,7 +202,9 @@ Result<NetworkDocument> loadModel(Database& db)
             n.source = q->columnText(16);
             n.note = q->columnText(17);
             doc.network.nodes.push_back(std::move(n));
-        }
+            return Ok{};
+        }); !rows)
+            return rows.error();
     }
     {
         auto q = db.prepare(QStringLiteral(
@@ -215,12 +212,7 @@ Result<NetworkDocument> loadModel(Database& db)
             "entry_capacity, exit_capacity, cost, length_km, source, note FROM model_links ORDER BY id"));
         if (!q)
             return q.error();
-        for (;;) {
-            auto row = q->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
+        if (auto rows = q->forEachRow([&]() -> Status {
             Link l;
             l.id = q->columnText(0);
             l.name = q->columnText(1);
@@ -238,7 +230,9 @@ Result<NetworkDocument> loadModel(Database& db)
             l.source = q->columnText(13);
             l.note = q->columnText(14);
             doc.network.links.push_back(std::move(l));
-        }
+            return Ok{};
+        }); !rows)
+            return rows.error();
     }
     if (Status st = doc.network.validate(); !st)
         return formatError(db, QStringLiteral("stored network model: %1").arg(st.error().message));
@@ -246,30 +240,22 @@ Result<NetworkDocument> loadModel(Database& db)
         auto q = db.prepare(QStringLiteral("SELECT name, description FROM model_scenarios ORDER BY position, id"));
         if (!q)
             return q.error();
-        for (;;) {
-            auto row = q->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
+        if (auto rows = q->forEachRow([&]() -> Status {
             Scenario s;
             s.name = q->columnText(0);
             s.description = q->columnText(1);
             if (Status st = doc.scenarios.add(std::move(s)); !st)
                 return formatError(db, QStringLiteral("model_scenarios: %1").arg(st.error().message));
-        }
+            return Ok{};
+        }); !rows)
+            return rows.error();
     }
     if (db.tableExists(kValues)) {
         auto q = db.prepare(QStringLiteral(
             "SELECT scenario, target, item_id, field, value, source, note FROM model_scenario_values ORDER BY id"));
         if (!q)
             return q.error();
-        for (;;) {
-            auto row = q->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
+        if (auto rows = q->forEachRow([&]() -> Status {
             ScenarioValue v;
             const QString target = q->columnText(1);
             if (target != QLatin1String("node") && target != QLatin1String("link"))
@@ -282,7 +268,9 @@ Result<NetworkDocument> loadModel(Database& db)
             v.note = q->columnText(6);
             if (Status st = doc.scenarios.setValue(q->columnText(0), v); !st)
                 return formatError(db, QStringLiteral("model_scenario_values: %1").arg(st.error().message));
-        }
+            return Ok{};
+        }); !rows)
+            return rows.error();
     }
     for (const QString& name : doc.scenarios.names())
         if (auto applied = doc.scenarios.apply(doc.network, name); !applied)

@@ -111,13 +111,8 @@ Result<bool> Statement::step()
 
 Status Statement::run()
 {
-    for (;;) {
-        const Result<bool> row = step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-    }
+    if (Status st = forEachRow([] { return Status(Ok{}); }); !st)
+        return st;
     sqlite3_reset(m_stmt.get());
     return Ok{};
 }

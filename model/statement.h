@@ -88,6 +88,21 @@ public:
     Result<bool> step();
     /// Steps until done (for INSERT/UPDATE/DELETE/DDL), then resets so it can run again with new binds.
     Status run();
+    /// Steps through every row, calling `onRow()` for each (read the columns there); stops at the first
+    /// error, from SQLite or returned by `onRow`.
+    template <class F>
+    Status forEachRow(F&& onRow)
+    {
+        for (;;) {
+            const Result<bool> row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return Ok{};
+            if (Status st = onRow(); !st)
+                return st;
+        }
+    }
     /// Rewinds to before the first row, keeping the binds. Errors of the last step() were reported there.
     void reset();
 

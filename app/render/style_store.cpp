@@ -238,12 +238,7 @@ geo::Result<QHash<QString, LayerStyle>> loadStyles(const QString& gpkgPath)
     auto stmt = db->prepare(QStringLiteral("SELECT layer_name, style_json FROM corridor_layer_styles"));
     if (!stmt)
         return stmt.error();
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (auto rows = stmt->forEachRow([&]() -> geo::Status {
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(stmt->columnText(1).toUtf8(), &pe);
         if (doc.isNull())
@@ -254,7 +249,9 @@ geo::Result<QHash<QString, LayerStyle>> loadStyles(const QString& gpkgPath)
         if (!st)
             return geo::Error{st.error().code, st.error().message, gpkgPath + QStringLiteral(": ") + stmt->columnText(0)};
         out.insert(stmt->columnText(0), *st);
-    }
+        return geo::Ok{};
+    }); !rows)
+        return rows.error();
     return out;
 }
 

@@ -46,26 +46,18 @@ geo::Result<ProjectState> loadProjectState(const QString& gpkgPath)
         auto st = db->prepare(QStringLiteral("SELECT name, crs, min_x, min_y, max_x, max_y FROM corridor_bookmarks ORDER BY id"));
         if (!st)
             return st.error();
-        for (;;) {
-            auto row = st->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
+        if (auto rows = st->forEachRow([&]() -> geo::Status {
             state.bookmarks.push_back({st->columnText(0), st->columnText(1),
                                        geo::Envelope(st->columnDouble(2), st->columnDouble(3), st->columnDouble(4), st->columnDouble(5))});
-        }
+            return geo::Ok{};
+        }); !rows)
+            return rows.error();
     }
     if (db->tableExists(kLayerState)) {
         auto st = db->prepare(QStringLiteral("SELECT layer, title, source_path, position, style FROM corridor_layer_state ORDER BY position"));
         if (!st)
             return st.error();
-        for (;;) {
-            auto row = st->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
+        if (auto rows = st->forEachRow([&]() -> geo::Status {
             LayerState ls;
             ls.layer = st->columnText(0);
             ls.title = st->columnText(1);
@@ -74,18 +66,15 @@ geo::Result<ProjectState> loadProjectState(const QString& gpkgPath)
             ls.styleJson = QJsonDocument::fromJson(st->columnText(4).toUtf8()).object();
             ls.style = ui::styleFromJson(ls.styleJson, render::LayerStyle{});
             state.layers.push_back(std::move(ls));
-        }
+            return geo::Ok{};
+        }); !rows)
+            return rows.error();
     }
     if (db->tableExists(kProject)) {
         auto st = db->prepare(QStringLiteral("SELECT key, value FROM corridor_project"));
         if (!st)
             return st.error();
-        for (;;) {
-            auto row = st->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
+        if (auto rows = st->forEachRow([&]() -> geo::Status {
             const QString key = st->columnText(0), value = st->columnText(1);
             if (key == QLatin1String("map_crs"))
                 state.mapCrs = value;
@@ -94,7 +83,9 @@ geo::Result<ProjectState> loadProjectState(const QString& gpkgPath)
                 if (p.size() == 4)
                     state.view = geo::Envelope(p[0].toDouble(), p[1].toDouble(), p[2].toDouble(), p[3].toDouble());
             }
-        }
+            return geo::Ok{};
+        }); !rows)
+            return rows.error();
     }
     return state;
 }
