@@ -169,8 +169,8 @@ LayerDataPtr finishLayer(std::shared_ptr<LayerData> l)
     return l;
 }
 
-/// A point layer from a CSV with lat/lon columns.
-Result<LayerDataPtr> pointLayer(const QString& name, const CsvTable& t)
+/// A new WGS 84 layer whose attribute columns are the CSV's, typed.
+Result<std::shared_ptr<LayerData>> newLayer(const QString& name, GeometryType type, const CsvTable& t)
 {
     auto cols = typedColumns(t, {});
     if (!cols)
@@ -178,8 +178,29 @@ Result<LayerDataPtr> pointLayer(const QString& name, const CsvTable& t)
     auto l = std::make_shared<LayerData>();
     l->name = name;
     l->crs = Crs::wgs84();
-    l->geometryType = GeometryType::Point;
+    l->geometryType = type;
     l->columns = std::move(*cols);
+    return l;
+}
+
+/// Appends one single-part line feature.
+void appendLine(LayerData& l, std::int64_t fid, const std::vector<GeoPoint>& pts)
+{
+    l.fids.push_back(fid);
+    l.geometry.beginFeature();
+    l.geometry.beginPart(PartKind::Line);
+    l.geometry.beginRing();
+    for (const auto& p : pts)
+        l.geometry.addPoint(p.lon, p.lat);
+}
+
+/// A point layer from a CSV with lat/lon columns.
+Result<LayerDataPtr> pointLayer(const QString& name, const CsvTable& t)
+{
+    auto made = newLayer(name, GeometryType::Point, t);
+    if (!made)
+        return made.error();
+    auto l = *made;
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
         bool okLat = false, okLon = false;
         const double lat = t.value(r, QStringLiteral("lat")).toDouble(&okLat);
@@ -205,14 +226,10 @@ struct Waypoint {
 /// length_km and the list of named waypoints.
 Result<LayerDataPtr> lineLayer(const QString& name, const CsvTable& t, const std::map<QString, std::vector<Waypoint>>& waypoints)
 {
-    auto cols = typedColumns(t, {});
-    if (!cols)
-        return cols.error();
-    auto l = std::make_shared<LayerData>();
-    l->name = name;
-    l->crs = Crs::wgs84();
-    l->geometryType = GeometryType::Line;
-    l->columns = std::move(*cols);
+    auto made = newLayer(name, GeometryType::Line, t);
+    if (!made)
+        return made.error();
+    auto l = *made;
     AttributeColumn length(Field{QStringLiteral("length_km"), FieldType::Real, 0, 1});
     AttributeColumn route(Field{QStringLiteral("waypoints"), FieldType::String, 0, 0});
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
@@ -226,12 +243,7 @@ Result<LayerDataPtr> lineLayer(const QString& name, const CsvTable& t, const std
             pts.push_back(w.p);
             names << w.name;
         }
-        l->fids.push_back(static_cast<std::int64_t>(r + 1));
-        l->geometry.beginFeature();
-        l->geometry.beginPart(PartKind::Line);
-        l->geometry.beginRing();
-        for (const auto& p : pts)
-            l->geometry.addPoint(p.lon, p.lat);
+        appendLine(*l, static_cast<std::int64_t>(r + 1), pts);
         length.appendReal(std::round(geodesic::lineLengthM(pts) / 100.0) / 10.0);
         route.appendString(names.join(QStringLiteral(" → ")));
     }
@@ -265,18 +277,14 @@ Result<std::map<QString, std::vector<Waypoint>>> readWaypoints(const CsvTable& t
 
 Result<LayerDataPtr> airRouteLayer(const CsvTable& routes, const CsvTable& airports)
 {
-    auto cols = typedColumns(routes, {});
-    if (!cols)
-        return cols.error();
+    auto made = newLayer(QStringLiteral("air_routes"), GeometryType::Line, routes);
+    if (!made)
+        return made.error();
+    auto l = *made;
     std::map<QString, GeoPoint> byIata;
     for (std::size_t r = 0; r < airports.rows.size(); ++r)
         byIata[airports.value(r, QStringLiteral("iata"))] = GeoPoint{airports.value(r, QStringLiteral("lon")).toDouble(),
                                                                      airports.value(r, QStringLiteral("lat")).toDouble()};
-    auto l = std::make_shared<LayerData>();
-    l->name = QStringLiteral("air_routes");
-    l->crs = Crs::wgs84();
-    l->geometryType = GeometryType::Line;
-    l->columns = std::move(*cols);
     AttributeColumn length(Field{QStringLiteral("length_km"), FieldType::Real, 0, 1});
     AttributeColumn azimuth(Field{QStringLiteral("initial_azimuth_deg"), FieldType::Real, 0, 1});
     for (std::size_t r = 0; r < routes.rows.size(); ++r) {
@@ -287,12 +295,7 @@ Result<LayerDataPtr> airRouteLayer(const CsvTable& routes, const CsvTable& airpo
         // A true geodesic, densified to 20 km segments so it stays a curve in any map projection.
         const auto pts = geodesic::densify(a->second, b->second, 20'000.0);
         const auto inv = geodesic::inverse(a->second, b->second);
-        l->fids.push_back(static_cast<std::int64_t>(r + 1));
-        l->geometry.beginFeature();
-        l->geometry.beginPart(PartKind::Line);
-        l->geometry.beginRing();
-        for (const auto& p : pts)
-            l->geometry.addPoint(p.lon, p.lat);
+        appendLine(*l, static_cast<std::int64_t>(r + 1), pts);
         length.appendReal(std::round(inv.distanceM / 100.0) / 10.0);
         azimuth.appendReal(std::round(inv.azimuth1Deg * 10.0) / 10.0);
     }
@@ -303,13 +306,10 @@ Result<LayerDataPtr> airRouteLayer(const CsvTable& routes, const CsvTable& airpo
 
 Result<LayerDataPtr> tableLayer(const QString& name, const CsvTable& t)
 {
-    auto cols = typedColumns(t, {});
-    if (!cols)
-        return cols.error();
-    auto l = std::make_shared<LayerData>();
-    l->name = name;
-    l->geometryType = GeometryType::None;
-    l->columns = std::move(*cols);
+    auto made = newLayer(name, GeometryType::None, t);
+    if (!made)
+        return made.error();
+    auto l = *made;
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
         l->fids.push_back(static_cast<std::int64_t>(r + 1));
         l->geometry.beginFeature();
