@@ -1,3 +1,4 @@
+#include "tests/common/test_support.h"
 #include "geo/crs_transform.h"
 
 #include <QTest>
@@ -14,17 +15,6 @@ using namespace corridor::geo;
 Q_DECLARE_METATYPE(corridor::geo::Envelope)
 Q_DECLARE_METATYPE(corridor::geo::MapPoint)
 
-#define VERIFY_NEAR(actual, expected, tolerance)                                                               \
-    do {                                                                                                       \
-        const double a_ = (actual);                                                                            \
-        const double e_ = (expected);                                                                          \
-        QVERIFY2(std::abs(a_ - e_) <= (tolerance),                                                             \
-                 qPrintable(QStringLiteral("%1 = %2, expected %3 ± %4")                                        \
-                                .arg(QLatin1String(#actual))                                                   \
-                                .arg(a_, 0, 'f', 10)                                                           \
-                                .arg(e_, 0, 'f', 10)                                                           \
-                                .arg(double(tolerance))));                                                     \
-    } while (false)
 
 namespace {
 
