@@ -1,5 +1,6 @@
 #include "app/cli/cli_common.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -31,6 +32,18 @@ void warn(const QString& message)
     out().flush();
     QTextStream err(stderr);
     err << QCoreApplication::applicationName() << ": " << CliText::tr("warning: %1").arg(message) << Qt::endl;
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser& parser, const QString& name, const QStringList& args)
+{
+    if (!parser.parse(QStringList{name} + args))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        return 0;
+    }
+    return std::nullopt;
 }
 
 } // namespace corridor::cli

@@ -185,12 +185,8 @@ int ExportText::run(const QStringList& args)
                           &layersOpt, &graticuleOpt, &insetOpt, &noLegendOpt})
         p.addOption(*o);
     p.addHelpOption();
-    if (!p.parse(QStringList{QStringLiteral("export")} + args))
-        return fail(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return 0;
-    }
+    if (const auto done = parseCommandLine(p, QStringLiteral("export"), args))
+        return *done;
     ExportOptions o;
     const QStringList pos = p.positionalArguments();
     if (pos.size() > 1)

@@ -26,12 +26,8 @@ int Info::run(const QStringList& args)
     p.setApplicationDescription(tr("Print the layers of a vector file: geometry type, CRS, feature count, extent."));
     p.addPositionalArgument(QStringLiteral("FILE"), tr("Any vector file GDAL reads (GeoPackage, GeoJSON, Shapefile, ...)."));
     p.addHelpOption();
-    if (!p.parse(QStringList{QStringLiteral("info")} + args))
-        return fail(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return 0;
-    }
+    if (const auto done = parseCommandLine(p, QStringLiteral("info"), args))
+        return *done;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 1)
         return fail(tr("info takes exactly one FILE"));

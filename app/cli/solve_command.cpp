@@ -262,12 +262,8 @@ int Solve::run(const QStringList& args)
                                        QStringLiteral("auto"));
     p.addOptions({scenarioOpt, outageOpt, n1Opt, formatOpt, solverOpt});
     p.addHelpOption();
-    if (!p.parse(QStringList{QStringLiteral("solve")} + args))
-        return fail(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return 0;
-    }
+    if (const auto done = parseCommandLine(p, QStringLiteral("solve"), args))
+        return *done;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 1)
         return fail(tr("solve takes exactly one PROJECT.gpkg or NETWORK.json"));
