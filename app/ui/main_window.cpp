@@ -992,17 +992,8 @@ void MainWindow::addDataFiles(const QStringList& paths)
                 emit addDataFinished();
                 return;
             }
-            QStringList ids;
-            int row = 0;
-            for (MapLayer& m : r.layers) {
-                m.id = m_layers->uniqueId(m.id);
-                ids << m.id;
-                m_layers->insertLayer(row++, std::move(m));
-            }
-            if (serial != m_crsSerial)
-                setMapCrs(m_canvas->crs()); // the map CRS changed while loading
+            const QStringList ids = insertLoadedLayers(r.layers, serial);
             m_layerView->setCurrentIndex(m_layers->index(0));
-            updateSearchIndex();
             if (!r.warnings.isEmpty())
                 statusBar()->showMessage(r.warnings.join(QStringLiteral(" · ")), 10000);
             emit layersAdded(ids);
@@ -1039,18 +1030,23 @@ void MainWindow::addLayers(std::vector<geo::LayerDataPtr> layers)
                 showError(r.error);
                 return;
             }
-            QStringList ids;
-            int row = 0;
-            for (MapLayer& m : r.layers) {
-                m.id = m_layers->uniqueId(m.id);
-                ids << m.id;
-                m_layers->insertLayer(row++, std::move(m));
-            }
-            if (serial != m_crsSerial)
-                setMapCrs(m_canvas->crs());
-            updateSearchIndex();
-            emit layersAdded(ids);
+            emit layersAdded(insertLoadedLayers(r.layers, serial));
         });
+}
+
+QStringList MainWindow::insertLoadedLayers(std::vector<MapLayer>& layers, std::uint64_t crsSerial)
+{
+    QStringList ids;
+    int row = 0;
+    for (MapLayer& m : layers) {
+        m.id = m_layers->uniqueId(m.id);
+        ids << m.id;
+        m_layers->insertLayer(row++, std::move(m));
+    }
+    if (crsSerial != m_crsSerial)
+        setMapCrs(m_canvas->crs()); // the map CRS changed while loading
+    updateSearchIndex();
+    return ids;
 }
 
 void MainWindow::setMapCrs(const geo::Crs& crs)

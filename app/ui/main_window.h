@@ -12,6 +12,7 @@
 #include "app/ui/feature_search.h"
 #include "app/ui/feature_selection.h"
 #include "app/ui/identify_panel.h"
+#include "app/ui/map_layer.h"
 #include "app/ui/project_store.h"
 #include "geo/crs.h"
 
@@ -21,6 +22,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 class QActionGroup;
 class QCompleter;
@@ -153,6 +155,10 @@ private:
     void searchResults(const QString& query, const std::vector<SearchHit>& hits);
     void activateSearchHit(const SearchHit& hit);
     void updateSearchIndex();
+    /// Puts freshly loaded layers on top (unique ids), re-projects them when the map CRS changed while
+    /// they loaded (`crsSerial` is m_crsSerial at the start of the load), refreshes the search index.
+    /// Returns the ids given.
+    QStringList insertLoadedLayers(std::vector<MapLayer>& layers, std::uint64_t crsSerial);
     std::shared_ptr<BackgroundTask> startTask(const QString& label);
     void finishTask(const std::shared_ptr<BackgroundTask>& task);
     geo::Envelope envelopeOf(const QString& layerId, const std::vector<std::uint32_t>& rows) const;
