@@ -3,7 +3,9 @@
 // window opens (app/ui).
 
 #include "app/cli/cli.h"
+#include "app/ui/app_settings.h"
 #include "app/ui/gui_app.h"
+#include "translations/i18n.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -36,6 +38,7 @@ public:
                   "  COMMAND --help                  the options of one command\n"
                   "\n"
                   "Options:\n"
+                  "  --lang CODE    interface language: en, sr, sr_Latn, az, ru (default: the system's)\n"
                   "  -h, --help     show this help and exit\n"
                   "  -v, --version  show version information and exit\n"
                   "\n"
@@ -61,6 +64,39 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
 
+    // --lang CODE / --lang=CODE, anywhere on the line (a global option): taken out before the commands
+    // see their arguments; applied once the application object exists.
+    QString lang;
+    bool langGiven = false;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang")) {
+            langGiven = true;
+            lang = i + 1 < args.size() ? args[i + 1] : QString();
+            args.remove(i, std::min<qsizetype>(2, args.size() - i));
+            break;
+        }
+        if (args[i].startsWith(QLatin1String("--lang="))) {
+            langGiven = true;
+            lang = args[i].mid(7);
+            args.remove(i);
+            break;
+        }
+    }
+    // Applies the language (GUI: --lang, else the setting, else the system's; CLI: --lang, else the
+    // system's). A bad --lang is an error like any bad option.
+    const auto applyLanguage = [&](bool gui) -> bool {
+        const QString request = langGiven ? lang : gui ? corridor::ui::AppSettings::language() : QString();
+        QString error;
+        if (!corridor::i18n::setLanguage(request, &error).isEmpty())
+            return true;
+        if (!langGiven) { // a stale setting: fall back to the system's language
+            corridor::i18n::setLanguage(QString());
+            return true;
+        }
+        QTextStream(stderr) << "corridor-atlas: " << error << Qt::endl;
+        return false;
+    };
+
     const bool headless = corridor::cli::isCliCommand(args);
     // No sub-command, or a single existing file: the desktop window on that project.
     const bool gui = !headless
@@ -81,6 +117,8 @@ int main(int argc, char** argv)
         QCoreApplication::setApplicationVersion(QStringLiteral(CORRIDOR_VERSION));
         QGuiApplication::setApplicationDisplayName(QStringLiteral("Corridor Atlas"));
         QGuiApplication::setDesktopFileName(QStringLiteral("corridor-atlas"));
+        if (!applyLanguage(true))
+            return 2;
         return corridor::ui::runGui(args.isEmpty() ? QString() : QFileInfo(args[0]).absoluteFilePath());
     }
     // Headless commands draw with Qt Gui but need no display.
@@ -104,6 +142,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("corridor-atlas"));
     QCoreApplication::setOrganizationName(QStringLiteral("Corridor Atlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CORRIDOR_VERSION));
+    if (!applyLanguage(false))
+        return 2;
 
     if (headless)
         return corridor::cli::runCli(args);
