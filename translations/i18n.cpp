@@ -12,9 +12,11 @@ namespace corridor::i18n {
 
 namespace {
 
-// lupdate's parser does not understand C++17 nested namespace definitions (`namespace corridor::ui {`),
-// so it files the strings of corridor::ui::MainWindow under "MainWindow", while tr() at run time asks
-// for the metaobject's full name. On a miss, look the string up again under the unqualified class name.
+// lupdate files the strings of corridor::ui::MainWindow under "corridor::ui::MainWindow" only when it
+// can follow the #include of the class's header (the include path is given); run without it, its
+// parser, which does not understand `namespace corridor::ui {`, files them under "MainWindow", while
+// tr() at run time asks for the metaobject's full name. A safety net: on a miss, look the string up
+// again under the unqualified class name.
 class AppTranslator : public QTranslator {
 public:
     QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override

@@ -79,7 +79,8 @@ QSet<QString> placeholders(const QString& s)
 // A keyboard accelerator: "&" before a letter, not "&&" and not an XML/HTML entity ("&lt;", "&amp;").
 bool hasAccelerator(const QString& s)
 {
-    static const QRegularExpression re(QStringLiteral("(?<!&)&(?!&|[a-zA-Z]+;|#\\d+;)\\w"));
+    static const QRegularExpression re(QStringLiteral("(?<!&)&(?!&|[a-zA-Z]+;|#\\d+;)\\w"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
     return re.match(s).hasMatch();
 }
 
@@ -142,7 +143,8 @@ private slots:
         QProcess lupdate;
         lupdate.start(QStringLiteral(LUPDATE_EXE),
                       {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                       QStringLiteral("-silent"), QStringLiteral("@" SOURCES_LIST), QStringLiteral("-ts"), copy});
+                       QStringLiteral("-silent"), QStringLiteral("-I"), QStringLiteral(PROJECT_DIR),
+                       QStringLiteral("@" SOURCES_LIST), QStringLiteral("-ts"), copy});
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QCOMPARE(lupdate.exitCode(), 0);
 
