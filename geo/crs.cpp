@@ -1,6 +1,7 @@
 #include "geo/crs.h"
 
 #include "geo/c_handles.h"
+#include "geo/tr.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -146,7 +147,8 @@ Result<CrsFacts> describe(PJ_CONTEXT* ctx, const PJ* pj, const QString& given)
 {
     if (!proj_is_crs(pj)) {
         const char* objName = proj_get_name(pj);
-        return crsError(QStringLiteral("not a coordinate reference system (PROJ made a '%1')")
+        //: %1 is the name PROJ gave the object it made instead (an ellipsoid, a datum, an operation).
+        return crsError(GeoText::tr("not a coordinate reference system (PROJ made a '%1')")
                             .arg(QString::fromUtf8(objName ? objName : "?")),
                         given);
     }
@@ -208,7 +210,7 @@ Result<Crs> Crs::fromUserInput(const QString& definition)
 {
     QString def = definition.trimmed();
     if (def.isEmpty())
-        return crsError(QStringLiteral("empty CRS definition"), definition);
+        return crsError(GeoText::tr("empty CRS definition"), definition);
     // "+proj=merc" alone is a coordinate operation to PROJ; the user means the projected CRS.
     if (isProjString(def) && !hasTypeCrs(def))
         def += QStringLiteral(" +type=crs");
@@ -218,7 +220,7 @@ Result<Crs> Crs::fromUserInput(const QString& definition)
     const QByteArray utf8 = def.toUtf8();
     OwnedPj pj(proj_create(ctx, utf8.constData()));
     if (!pj)
-        return crsError(projMessage(QStringLiteral("PROJ could not create a CRS")), definition);
+        return crsError(projMessage(GeoText::tr("PROJ could not create a CRS")), definition);
 
     auto facts = describe(ctx, pj.get(), definition);
     detail::resetProjError(); // identification/export hiccups are not creation failures
@@ -231,7 +233,7 @@ Result<Crs> Crs::fromWkt(const QString& wkt)
 {
     const QString def = wkt.trimmed();
     if (def.isEmpty())
-        return crsError(QStringLiteral("empty WKT"), wkt);
+        return crsError(GeoText::tr("empty WKT"), wkt);
 
     PJ_CONTEXT* ctx = projContext();
     detail::resetProjError();
@@ -247,7 +249,7 @@ Result<Crs> Crs::fromWkt(const QString& wkt)
     proj_string_list_destroy(grammarErrors);
     if (!pj) {
         if (messages.isEmpty())
-            messages << projMessage(QStringLiteral("PROJ could not parse the WKT"));
+            messages << projMessage(GeoText::tr("PROJ could not parse the WKT"));
         return crsError(messages.join(QStringLiteral("; ")), wkt);
     }
 

@@ -1,6 +1,7 @@
 #include "geo/crs_transform.h"
 
 #include "geo/c_handles.h"
+#include "geo/tr.h"
 
 #include <QThread>
 
@@ -50,7 +51,7 @@ CrsTransform::~CrsTransform()
 Result<std::shared_ptr<CrsTransform>> CrsTransform::get(const Crs& source, const Crs& target)
 {
     if (!source.isValid() || !target.isValid())
-        return transformError(QStringLiteral("cannot transform from or to an invalid (empty) CRS"), source, target);
+        return transformError(GeoText::tr("cannot transform from or to an invalid (empty) CRS"), source, target);
 
     // Per-thread cache: PJ objects are tied to this thread's context. Keyed by the definitions, which
     // is what the PJ objects are created from.
@@ -79,7 +80,7 @@ Result<std::shared_ptr<CrsTransform>> CrsTransform::get(const Crs& source, const
             // PROJ 9.1 reports "no operation found" with neither a log message nor an errno.
             QString msg = QString::fromUtf8(projLastError());
             if (msg.isEmpty())
-                msg = QStringLiteral("PROJ found no coordinate operation between these CRSs");
+                msg = GeoText::tr("PROJ found no coordinate operation between these CRSs");
             return transformError(msg, source, target);
         }
         // x = easting/longitude, y = northing/latitude whatever the CRS axis order says.
@@ -87,7 +88,7 @@ Result<std::shared_ptr<CrsTransform>> CrsTransform::get(const Crs& source, const
         if (!normalized) {
             QString msg = QString::fromUtf8(projLastError());
             if (msg.isEmpty())
-                msg = QStringLiteral("PROJ could not normalise the axis order");
+                msg = GeoText::tr("PROJ could not normalise the axis order");
             return transformError(msg, source, target);
         }
         created.reset(new CrsTransform(source, target, normalized.release(), false, std::move(context)));

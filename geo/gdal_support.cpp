@@ -1,5 +1,7 @@
 #include "geo/gdal_support.h"
 
+#include "geo/tr.h"
+
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <gdal.h>
@@ -69,7 +71,7 @@ void GdalErrorCapture::clear()
 Result<Crs> crsFromOgr(OGRSpatialReferenceH srs)
 {
     if (!srs)
-        return Error{ErrorCode::Crs, QStringLiteral("no CRS"), {}};
+        return Error{ErrorCode::Crs, GeoText::tr("no CRS"), {}};
     const char* auth = OSRGetAuthorityName(srs, nullptr);
     const char* code = OSRGetAuthorityCode(srs, nullptr);
     if (auth && code && qstrcmp(auth, "EPSG") == 0) {
@@ -81,7 +83,7 @@ Result<Crs> crsFromOgr(OGRSpatialReferenceH srs)
     const char* options[] = {"FORMAT=WKT2_2019", nullptr};
     if (OSRExportToWktEx(srs, &wkt, options) != OGRERR_NONE || !wkt) {
         CPLFree(wkt);
-        return Error{ErrorCode::Crs, QStringLiteral("cannot export the CRS as WKT"), {}};
+        return Error{ErrorCode::Crs, GeoText::tr("cannot export the CRS as WKT"), {}};
     }
     const QString text = QString::fromUtf8(wkt);
     CPLFree(wkt);

@@ -1,5 +1,7 @@
 #include "geo/geos_geometry.h"
 
+#include "geo/tr.h"
+
 #define GEOS_USE_ONLY_R_API
 #include <geos_c.h>
 
@@ -98,7 +100,9 @@ std::optional<NonFinite> firstNonFinite(const GeometryStore& store, std::size_t 
 
 QString nonFiniteMessage(std::size_t f, const NonFinite& nf)
 {
-    return QStringLiteral("Non-finite coordinate (%1 %2) at vertex %3 of feature %4")
+    //: %1 %2: the x y of the bad coordinate (nan, inf); %3: vertex number within the feature (from 0);
+    //: %4: feature number within the layer (from 0).
+    return GeoText::tr("Non-finite coordinate (%1 %2) at vertex %3 of feature %4")
         .arg(number(nf.x), number(nf.y))
         .arg(nf.vertex)
         .arg(f);
@@ -138,7 +142,9 @@ GEOSCoordSequence* ringSequence(GEOSContextHandle_t ctx, const GeometryStore& st
 Error featureError(std::size_t f, const QString& what)
 {
     const QString& geos = lastMessage();
-    return Error{ErrorCode::Geometry, QStringLiteral("feature %1: %2").arg(f).arg(geos.isEmpty() ? what : geos), {}};
+    //: %1: feature number within the layer (from 0); %2: what went wrong, in GEOS's words (English) or
+    //: one of our messages such as "cannot create a point".
+    return Error{ErrorCode::Geometry, GeoText::tr("feature %1: %2").arg(f).arg(geos.isEmpty() ? what : geos), {}};
 }
 
 // Builds one store part as a GEOS geometry and appends it (points: one geometry per coordinate).
@@ -153,33 +159,37 @@ Status buildPart(GEOSContextHandle_t ctx, const GeometryStore& store, std::size_
             for (std::size_t i = 0; i + 1 < c.size(); i += 2, ++n) {
                 GEOSGeometry* g = GEOSGeom_createPointFromXY_r(ctx, c[i], c[i + 1]);
                 if (!g)
-                    return featureError(f, QStringLiteral("cannot create a point"));
+                    return featureError(f, GeoText::tr("cannot create a point"));
                 out.push(g);
             }
         }
         if (n == 0) {
             GEOSGeometry* g = GEOSGeom_createEmptyPoint_r(ctx);
             if (!g)
-                return featureError(f, QStringLiteral("cannot create an empty point"));
+                return featureError(f, GeoText::tr("cannot create an empty point"));
             out.push(g);
         }
         return Ok{};
     }
     case PartKind::Line: {
-        if (re - rb > 1)
+        if (re - rb > 1) {
+            //: %1: feature number (from 0); %n: the number of rings, always 2 or more. A line part is one
+            //: linestring, which has exactly one ring (coordinate sequence).
             return Error{ErrorCode::Geometry,
-                QStringLiteral("feature %1: a line part has %2 rings (expected 1)").arg(f).arg(re - rb), {}};
+                GeoText::tr("feature %1: a line part has %n rings (expected 1)", nullptr, static_cast<int>(re - rb)).arg(f),
+                {}};
+        }
         GEOSGeometry* g = nullptr;
         if (rb == re) {
             g = GEOSGeom_createEmptyLineString_r(ctx);
         } else {
             GEOSCoordSequence* seq = ringSequence(ctx, store, rb);
             if (!seq)
-                return featureError(f, QStringLiteral("cannot copy coordinates"));
+                return featureError(f, GeoText::tr("cannot copy coordinates"));
             g = GEOSGeom_createLineString_r(ctx, seq); // takes the sequence, even when it fails
         }
         if (!g)
-            return featureError(f, QStringLiteral("cannot create a linestring"));
+            return featureError(f, GeoText::tr("cannot create a linestring"));
         out.push(g);
         return Ok{};
     }
@@ -187,7 +197,7 @@ Status buildPart(GEOSContextHandle_t ctx, const GeometryStore& store, std::size_
         if (rb == re) {
             GEOSGeometry* g = GEOSGeom_createEmptyPolygon_r(ctx);
             if (!g)
-                return featureError(f, QStringLiteral("cannot create an empty polygon"));
+                return featureError(f, GeoText::tr("cannot create an empty polygon"));
             out.push(g);
             return Ok{};
         }
@@ -195,11 +205,12 @@ Status buildPart(GEOSContextHandle_t ctx, const GeometryStore& store, std::size_
         for (auto r = rb; r < re; ++r) {
             GEOSCoordSequence* seq = ringSequence(ctx, store, r);
             if (!seq)
-                return featureError(f, QStringLiteral("cannot copy coordinates"));
+                return featureError(f, GeoText::tr("cannot copy coordinates"));
             // GEOS rejects rings of 1..3 points or not closed (IllegalArgumentException) and frees seq.
             GEOSGeometry* ring = GEOSGeom_createLinearRing_r(ctx, seq);
+            //: %1: the ring's number within the polygon, from 0 (0 is the outer ring, the others are holes).
             if (!ring)
-                return featureError(f, QStringLiteral("invalid ring %1").arg(r - rb));
+                return featureError(f, GeoText::tr("invalid ring %1").arg(r - rb));
             rings.push(ring);
         }
         // createPolygon owns shell and holes from here on, success or not (GEOS ticket #1111).
@@ -207,12 +218,12 @@ Status buildPart(GEOSContextHandle_t ctx, const GeometryStore& store, std::size_
         GEOSGeometry* g = GEOSGeom_createPolygon_r(
             ctx, owned[0], owned.data() + 1, static_cast<unsigned int>(owned.size() - 1));
         if (!g)
-            return featureError(f, QStringLiteral("cannot create a polygon"));
+            return featureError(f, GeoText::tr("cannot create a polygon"));
         out.push(g);
         return Ok{};
     }
     }
-    return Error{ErrorCode::Geometry, QStringLiteral("feature %1: unknown part kind").arg(f), {}};
+    return Error{ErrorCode::Geometry, GeoText::tr("feature %1: unknown part kind").arg(f), {}};
 }
 
 int collectionType(PartKind k)
@@ -231,14 +242,14 @@ Status appendSequence(GEOSContextHandle_t ctx, GeometryStore& store, const GEOSG
     const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(ctx, g);
     unsigned int n = 0;
     if (!seq || !GEOSCoordSeq_getSize_r(ctx, seq, &n))
-        return geosError(ErrorCode::Geometry, QStringLiteral("cannot read coordinates"));
+        return geosError(ErrorCode::Geometry, GeoText::tr("cannot read coordinates"));
     store.beginRing();
     if (n == 0)
         return Ok{};
     double* out = store.appendCoords(n);
     if (!GEOSCoordSeq_copyToBuffer_r(ctx, seq, out, 0, 0)) {
         std::fill(out, out + 2 * std::size_t(n), std::numeric_limits<double>::quiet_NaN());
-        return geosError(ErrorCode::Geometry, QStringLiteral("cannot copy coordinates"));
+        return geosError(ErrorCode::Geometry, GeoText::tr("cannot copy coordinates"));
     }
     Envelope env;
     for (unsigned int i = 0; i < n; ++i)
@@ -264,18 +275,19 @@ Status checkSupported(GEOSContextHandle_t ctx, const GEOSGeometry* g)
     case GEOS_GEOMETRYCOLLECTION: {
         const int n = GEOSGetNumGeometries_r(ctx, g);
         if (n < 0)
-            return geosError(ErrorCode::Geometry, QStringLiteral("cannot read a collection"));
+            return geosError(ErrorCode::Geometry, GeoText::tr("cannot read a collection"));
         for (int i = 0; i < n; ++i) {
             const GEOSGeometry* sub = GEOSGetGeometryN_r(ctx, g, i);
             if (!sub)
-                return geosError(ErrorCode::Geometry, QStringLiteral("cannot read a collection member"));
+                return geosError(ErrorCode::Geometry, GeoText::tr("cannot read a collection member"));
             if (auto s = checkSupported(ctx, sub); !s)
                 return s;
         }
         return Ok{};
     }
     default:
-        return geosError(ErrorCode::Geometry, QStringLiteral("unsupported GEOS geometry type %1").arg(type));
+        //: %1: GEOS's numeric geometry type id.
+        return geosError(ErrorCode::Geometry, GeoText::tr("unsupported GEOS geometry type %1").arg(type));
     }
 }
 
@@ -283,7 +295,7 @@ Status appendParts(GEOSContextHandle_t ctx, GeometryStore& store, const GEOSGeom
 {
     const char empty = GEOSisEmpty_r(ctx, g);
     if (empty == 2)
-        return geosError(ErrorCode::Geometry, QStringLiteral("cannot read a geometry"));
+        return geosError(ErrorCode::Geometry, GeoText::tr("cannot read a geometry"));
     if (empty == 1)
         return Ok{}; // empty members add no part (the store has no notion of an empty part)
     switch (GEOSGeomTypeId_r(ctx, g)) {
@@ -298,14 +310,14 @@ Status appendParts(GEOSContextHandle_t ctx, GeometryStore& store, const GEOSGeom
         store.beginPart(PartKind::Polygon);
         const GEOSGeometry* shell = GEOSGetExteriorRing_r(ctx, g);
         if (!shell)
-            return geosError(ErrorCode::Geometry, QStringLiteral("cannot read an exterior ring"));
+            return geosError(ErrorCode::Geometry, GeoText::tr("cannot read an exterior ring"));
         if (auto s = appendSequence(ctx, store, shell); !s)
             return s;
         const int holes = GEOSGetNumInteriorRings_r(ctx, g);
         for (int i = 0; i < holes; ++i) {
             const GEOSGeometry* hole = GEOSGetInteriorRingN_r(ctx, g, i);
             if (!hole)
-                return geosError(ErrorCode::Geometry, QStringLiteral("cannot read an interior ring"));
+                return geosError(ErrorCode::Geometry, GeoText::tr("cannot read an interior ring"));
             if (auto s = appendSequence(ctx, store, hole); !s)
                 return s;
         }
@@ -321,10 +333,11 @@ Status appendParts(GEOSContextHandle_t ctx, GeometryStore& store, const GEOSGeom
     }
 }
 
-Result<GeosGeometry> wrap(GEOSGeometry* g, const QString& what)
+// `failed` is the whole message to use when GEOS gives no reason of its own.
+Result<GeosGeometry> wrap(GEOSGeometry* g, const QString& failed)
 {
     if (!g)
-        return geosError(ErrorCode::Geometry, what + QStringLiteral(" failed"));
+        return geosError(ErrorCode::Geometry, failed);
     return GeosGeometry(g);
 }
 
@@ -363,7 +376,7 @@ Result<GeosGeometry> GeosGeometry::fromWkt(const QString& wkt)
     clearMessage();
     GEOSWKTReader* reader = GEOSWKTReader_create_r(ctx);
     if (!reader)
-        return geosError(ErrorCode::Internal, QStringLiteral("cannot create a GEOS WKT reader"));
+        return geosError(ErrorCode::Internal, GeoText::tr("cannot create a GEOS WKT reader"));
     const QByteArray utf8 = wkt.toUtf8();
     GEOSGeometry* g = nullptr;
     {
@@ -372,7 +385,7 @@ Result<GeosGeometry> GeosGeometry::fromWkt(const QString& wkt)
     }
     GEOSWKTReader_destroy_r(ctx, reader);
     if (!g)
-        return geosError(ErrorCode::Format, QStringLiteral("cannot parse WKT"));
+        return geosError(ErrorCode::Format, GeoText::tr("cannot parse WKT"));
     return GeosGeometry(g);
 }
 
@@ -410,12 +423,14 @@ bool GeosGeometry::isEmpty() const
 
 Result<GeosGeometry> toGeos(const GeometryStore& store, std::size_t f)
 {
-    if (f >= store.featureCount())
-        return Error{ErrorCode::InvalidArgument,
-            QStringLiteral("feature %1 out of range (%2 features)").arg(f).arg(store.featureCount()), {}};
+    if (f >= store.featureCount()) {
+        const auto count = static_cast<int>(std::min<std::size_t>(store.featureCount(), std::numeric_limits<int>::max()));
+        //: %1: the feature number asked for (from 0); %n: how many features there are.
+        return Error{ErrorCode::InvalidArgument, GeoText::tr("feature %1 out of range (%n feature(s))", nullptr, count).arg(f), {}};
+    }
     GEOSContextHandle_t ctx = geosContext();
     if (!ctx)
-        return Error{ErrorCode::Internal, QStringLiteral("no GEOS context"), {}};
+        return Error{ErrorCode::Internal, GeoText::tr("no GEOS context"), {}};
     // GEOS would accept NaN (and report it only from isValid): reject early with the vertex named.
     if (const auto nf = firstNonFinite(store, f))
         return Error{ErrorCode::Geometry, nonFiniteMessage(f, *nf), {}};
@@ -425,7 +440,7 @@ Result<GeosGeometry> toGeos(const GeometryStore& store, std::size_t f)
     if (pb != pe) {
         for (auto r = store.partRingBegin(pb); r < store.partRingEnd(pe - 1); ++r)
             if (store.ringSize(r) > std::numeric_limits<unsigned int>::max()) // GEOS sizes are unsigned int
-                return Error{ErrorCode::Geometry, QStringLiteral("feature %1: ring too large for GEOS").arg(f), {}};
+                return Error{ErrorCode::Geometry, GeoText::tr("feature %1: ring too large for GEOS").arg(f), {}};
     }
 
     GeomList parts(ctx);
@@ -438,7 +453,7 @@ Result<GeosGeometry> toGeos(const GeometryStore& store, std::size_t f)
 
     if (parts.empty()) {
         GEOSGeometry* g = GEOSGeom_createEmptyCollection_r(ctx, GEOS_GEOMETRYCOLLECTION);
-        return wrap(g, QStringLiteral("creating an empty collection"));
+        return wrap(g, GeoText::tr("creating an empty collection failed"));
     }
     if (parts.size() == 1 && pe - pb == 1)
         return GeosGeometry(parts.release().front());
@@ -447,7 +462,7 @@ Result<GeosGeometry> toGeos(const GeometryStore& store, std::size_t f)
     std::vector<GEOSGeometry*> members = parts.release();
     GEOSGeometry* g = GEOSGeom_createCollection_r(ctx, type, members.data(), static_cast<unsigned int>(members.size()));
     if (!g)
-        return featureError(f, QStringLiteral("cannot create a collection"));
+        return featureError(f, GeoText::tr("cannot create a collection"));
     return GeosGeometry(g);
 }
 
@@ -455,7 +470,7 @@ Status appendGeos(GeometryStore& store, const GEOSGeom_t* g)
 {
     GEOSContextHandle_t ctx = geosContext();
     if (!ctx)
-        return Error{ErrorCode::Internal, QStringLiteral("no GEOS context"), {}};
+        return Error{ErrorCode::Internal, GeoText::tr("no GEOS context"), {}};
     clearMessage();
     if (g) {
         if (auto s = checkSupported(ctx, g); !s)
@@ -474,7 +489,7 @@ Validity checkValidity(const GEOSGeom_t* g)
     Validity v;
     if (!g) {
         v.valid = false;
-        v.reason = QStringLiteral("No geometry");
+        v.reason = GeoText::tr("No geometry");
         return v;
     }
     GEOSContextHandle_t ctx = geosContext();
@@ -489,7 +504,7 @@ Validity checkValidity(const GEOSGeom_t* g)
         if (rc == 0 && reason)
             v.reason = QString::fromUtf8(reason);
         else
-            v.reason = geosError(ErrorCode::Geometry, QStringLiteral("GEOS could not check validity")).message;
+            v.reason = geosError(ErrorCode::Geometry, GeoText::tr("GEOS could not check validity")).message;
         if (location && !GEOSisEmpty_r(ctx, location)) {
             double x = 0, y = 0;
             if (GEOSGeomGetX_r(ctx, location, &x) && GEOSGeomGetY_r(ctx, location, &y)) {
@@ -521,42 +536,51 @@ Validity checkValidity(const GeometryStore& store, std::size_t f)
 
 Result<GeosGeometry> makeValid(const GEOSGeom_t* g)
 {
+    //: makeValid is the name of a function of the program; keep it.
     if (!g)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("makeValid: no geometry"), {}};
+        return Error{ErrorCode::InvalidArgument, GeoText::tr("makeValid: no geometry"), {}};
     GEOSContextHandle_t ctx = geosContext();
     clearMessage();
-    return wrap(GEOSMakeValid_r(ctx, g), QStringLiteral("MakeValid"));
+    //: MakeValid is the name of a GEOS operation; keep it.
+    return wrap(GEOSMakeValid_r(ctx, g), GeoText::tr("MakeValid failed"));
 }
 
 Result<GeosGeometry> simplifyPreserveTopology(const GEOSGeom_t* g, double tolerance)
 {
+    //: simplify is the name of a function of the program; keep it.
     if (!g)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("simplify: no geometry"), {}};
+        return Error{ErrorCode::InvalidArgument, GeoText::tr("simplify: no geometry"), {}};
+    //: simplify is the name of a function of the program; keep it. %1: the tolerance given (negative, nan or inf).
     if (!std::isfinite(tolerance) || tolerance < 0)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("simplify: bad tolerance %1").arg(tolerance), {}};
+        return Error{ErrorCode::InvalidArgument, GeoText::tr("simplify: bad tolerance %1").arg(tolerance), {}};
     GEOSContextHandle_t ctx = geosContext();
     clearMessage();
-    return wrap(GEOSTopologyPreserveSimplify_r(ctx, g, tolerance), QStringLiteral("TopologyPreserveSimplify"));
+    //: TopologyPreserveSimplify is the name of a GEOS operation; keep it.
+    return wrap(GEOSTopologyPreserveSimplify_r(ctx, g, tolerance), GeoText::tr("TopologyPreserveSimplify failed"));
 }
 
 Result<GeosGeometry> intersection(const GEOSGeom_t* a, const GEOSGeom_t* b)
 {
+    //: intersection is the name of a function of the program; keep it.
     if (!a || !b)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("intersection: no geometry"), {}};
+        return Error{ErrorCode::InvalidArgument, GeoText::tr("intersection: no geometry"), {}};
     GEOSContextHandle_t ctx = geosContext();
     clearMessage();
-    return wrap(GEOSIntersection_r(ctx, a, b), QStringLiteral("Intersection"));
+    //: Intersection is the name of a GEOS operation; keep it.
+    return wrap(GEOSIntersection_r(ctx, a, b), GeoText::tr("Intersection failed"));
 }
 
 Result<double> distance(const GEOSGeom_t* a, const GEOSGeom_t* b)
 {
+    //: distance is the name of a function of the program; keep it.
     if (!a || !b)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("distance: no geometry"), {}};
+        return Error{ErrorCode::InvalidArgument, GeoText::tr("distance: no geometry"), {}};
     GEOSContextHandle_t ctx = geosContext();
     clearMessage();
     double d = 0.0;
+    //: Distance is the name of a GEOS operation; keep it.
     if (!GEOSDistance_r(ctx, a, b, &d))
-        return geosError(ErrorCode::Geometry, QStringLiteral("Distance failed"));
+        return geosError(ErrorCode::Geometry, GeoText::tr("Distance failed"));
     return d;
 }
 

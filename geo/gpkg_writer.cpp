@@ -2,6 +2,7 @@
 
 #include "geo/c_handles.h"
 #include "geo/gdal_support.h"
+#include "geo/tr.h"
 
 #include <cpl_conv.h>
 #include <cpl_string.h>
@@ -130,13 +131,14 @@ OGRwkbGeometryType layerGeometryType(const LayerData& layer, bool& multi)
 Status fail(ErrorCode code, const QString& what, const GdalErrorCapture& cap, const QString& context)
 {
     const QString gdal = cap.lastMessage();
-    return Error{code, gdal.isEmpty() ? what : what + QStringLiteral(": ") + gdal, context};
+    //: %1: what could not be done (e.g. "cannot create the layer"); %2: GDAL's explanation (in English).
+    return Error{code, gdal.isEmpty() ? what : GeoText::tr("%1: %2").arg(what, gdal), context};
 }
 
 Status writeLayer(GDALDatasetH ds, const LayerData& layer, const GpkgWriteOptions& options, const QString& path)
 {
     GdalErrorCapture cap;
-    const QString ctx = path + QStringLiteral(" (layer ") + layer.name + QLatin1Char(')');
+    const QString ctx = layerContext(path, layer.name);
     bool multi = false;
     const OGRwkbGeometryType gtype = layer.geometryType == GeometryType::None ? wkbNone : layerGeometryType(layer, multi);
 
@@ -147,7 +149,7 @@ Status writeLayer(GDALDatasetH ds, const LayerData& layer, const GpkgWriteOption
         const QByteArray def = layer.crs.isValid() ? layer.crs.definition().toUtf8() : QByteArrayLiteral("EPSG:4326");
         if (OSRSetFromUserInput(srs, def.constData()) != OGRERR_NONE) {
             OSRDestroySpatialReference(srs);
-            return fail(ErrorCode::Crs, QStringLiteral("cannot write the CRS"), cap, ctx);
+            return fail(ErrorCode::Crs, GeoText::tr("cannot write the CRS"), cap, ctx);
         }
     }
     char** lopts = nullptr;
@@ -165,7 +167,7 @@ Status writeLayer(GDALDatasetH ds, const LayerData& layer, const GpkgWriteOption
     if (srs)
         OSRRelease(srs);
     if (!ol)
-        return fail(ErrorCode::Io, QStringLiteral("cannot create the layer"), cap, ctx);
+        return fail(ErrorCode::Io, GeoText::tr("cannot create the layer"), cap, ctx);
 
     for (const auto& col : layer.columns) {
         const QByteArray fname = col.field().name.toUtf8();
@@ -175,11 +177,12 @@ Status writeLayer(GDALDatasetH ds, const LayerData& layer, const GpkgWriteOption
         const OGRErr e = OGR_L_CreateField(ol, fd, TRUE);
         OGR_Fld_Destroy(fd);
         if (e != OGRERR_NONE)
-            return fail(ErrorCode::Io, QStringLiteral("cannot create field %1").arg(col.field().name), cap, ctx);
+            //: %1: the name of an attribute field (column).
+            return fail(ErrorCode::Io, GeoText::tr("cannot create field %1").arg(col.field().name), cap, ctx);
     }
 
     if (OGR_L_StartTransaction(ol) != OGRERR_NONE)
-        return fail(ErrorCode::Io, QStringLiteral("cannot start a transaction"), cap, ctx);
+        return fail(ErrorCode::Io, GeoText::tr("cannot start a transaction"), cap, ctx);
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(ol);
     // GeoPackage fids are positive and unique: keep the source's ids only when they all qualify
     // (GeoJSON numbers features from 0), otherwise let SQLite number them.
@@ -233,17 +236,19 @@ Status writeLayer(GDALDatasetH ds, const LayerData& layer, const GpkgWriteOption
             OGRGeometryH g = nullptr;
             if (OGR_G_CreateFromWkbEx(wkb.data(), nullptr, &g, wkb.size()) != OGRERR_NONE) {
                 OGR_L_RollbackTransaction(ol);
-                return fail(ErrorCode::Geometry, QStringLiteral("feature %1: cannot encode geometry").arg(layer.fids[row]), cap, ctx);
+                //: %1: the feature id (fid).
+                return fail(ErrorCode::Geometry, GeoText::tr("feature %1: cannot encode geometry").arg(layer.fids[row]), cap, ctx);
             }
             OGR_F_SetGeometryDirectly(f.get(), g);
         }
         if (OGR_L_CreateFeature(ol, f.get()) != OGRERR_NONE) {
             OGR_L_RollbackTransaction(ol);
-            return fail(ErrorCode::Io, QStringLiteral("feature %1: cannot write").arg(layer.fids[row]), cap, ctx);
+            //: %1: the feature id (fid).
+            return fail(ErrorCode::Io, GeoText::tr("feature %1: cannot write").arg(layer.fids[row]), cap, ctx);
         }
     }
     if (OGR_L_CommitTransaction(ol) != OGRERR_NONE)
-        return fail(ErrorCode::Io, QStringLiteral("cannot commit"), cap, ctx);
+        return fail(ErrorCode::Io, GeoText::tr("cannot commit"), cap, ctx);
     return Ok{};
 }
 
@@ -265,21 +270,22 @@ Status writeGeoPackage(const QString& path, const std::vector<LayerDataPtr>& lay
             for (auto i = b; i < e; ++i) {
                 const MapPoint p = g.point(i);
                 if (!std::isfinite(p.x) || !std::isfinite(p.y))
+                    //: %1: the feature id (fid).
                     return Error{ErrorCode::Geometry,
-                                 QStringLiteral("feature %1 has a NaN or infinite coordinate; nothing was written").arg(layer->fids[f]),
-                                 path + QStringLiteral(" (layer ") + layer->name + QLatin1Char(')')};
+                                 GeoText::tr("feature %1 has a NaN or infinite coordinate; nothing was written").arg(layer->fids[f]),
+                                 layerContext(path, layer->name)};
             }
         }
     }
     const QFileInfo target(path);
     const QDir dir = target.absoluteDir();
     if (!dir.exists())
-        return Error{ErrorCode::Io, QStringLiteral("the folder does not exist"), path};
+        return Error{ErrorCode::Io, GeoText::tr("the folder does not exist"), path};
     const QString tmp = dir.filePath(QStringLiteral(".%1.tmp-%2").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
     QFile::remove(tmp);
     GDALDriverH drv = GDALGetDriverByName("GPKG");
     if (!drv)
-        return Error{ErrorCode::Internal, QStringLiteral("GDAL has no GeoPackage driver"), path};
+        return Error{ErrorCode::Internal, GeoText::tr("GDAL has no GeoPackage driver"), path};
 
     if (!options.timestamp.isEmpty())
         CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", options.timestamp.toUtf8().constData());
@@ -294,7 +300,7 @@ Status writeGeoPackage(const QString& path, const std::vector<LayerDataPtr>& lay
         OwnedDataset ds(GDALCreate(drv, tmpUtf8.constData(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds) {
             const QString why = cap.lastMessage();
-            return Error{ErrorCode::Io, why.isEmpty() ? QStringLiteral("cannot create the file") : why, path};
+            return Error{ErrorCode::Io, why.isEmpty() ? GeoText::tr("cannot create the file") : why, path};
         }
         for (const auto& layer : layers) {
             if (auto r = writeLayer(ds.get(), *layer, options, path); !r) {
@@ -315,7 +321,8 @@ Status writeGeoPackage(const QString& path, const std::vector<LayerDataPtr>& lay
     if (std::rename(tmpUtf8.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
         const int err = errno;
         QFile::remove(tmp);
-        return Error{ErrorCode::Io, QStringLiteral("cannot replace the file: %1").arg(QString::fromLocal8Bit(std::strerror(err))), path};
+        //: %1: the operating system's reason.
+        return Error{ErrorCode::Io, GeoText::tr("cannot replace the file: %1").arg(QString::fromLocal8Bit(std::strerror(err))), path};
     }
     return Ok{};
 }

@@ -1,5 +1,7 @@
 #include "geo/project.h"
 
+#include "geo/tr.h"
+
 #include <algorithm>
 
 namespace corridor::geo {
@@ -49,7 +51,7 @@ Result<Project> loadProject(const QString& path, const ReadOptions& options)
         project.layers.push_back(std::move(*layer));
     }
     if (project.layers.empty())
-        return Error{ErrorCode::Empty, QStringLiteral("the project has no spatial layers"), path};
+        return Error{ErrorCode::Empty, GeoText::tr("the project has no spatial layers"), path};
     std::stable_sort(project.layers.begin(), project.layers.end(), [](const LayerDataPtr& a, const LayerDataPtr& b) {
         return drawRank(a->geometryType) < drawRank(b->geometryType);
     });

@@ -2,6 +2,7 @@
 
 #include "geo/c_handles.h"
 #include "geo/gdal_support.h"
+#include "geo/tr.h"
 #include "geo/wkb_reader.h"
 
 #include <ogr_recordbatch.h>
@@ -12,9 +13,11 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -61,11 +64,6 @@ FieldType mapFieldType(OGRFieldDefnH fd)
     }
 }
 
-QString layerContext(const QString& path, const QString& layer)
-{
-    return layer.isEmpty() ? path : path + QStringLiteral(" (layer ") + layer + QLatin1Char(')');
-}
-
 constexpr qint64 kJulianDayOfUnixEpoch = 2440588;
 
 /// Warnings are capped so a file with a million bad rows does not produce a million lines.
@@ -74,13 +72,24 @@ public:
     explicit WarningSink(QStringList& out) : m_out(out) {}
     ~WarningSink()
     {
-        if (m_suppressed > 0)
-            m_out << QStringLiteral("... and %1 more similar warnings").arg(m_suppressed);
+        if (m_suppressed > 0) {
+            const auto n = static_cast<int>(std::min<qint64>(m_suppressed, std::numeric_limits<int>::max()));
+            m_out << GeoText::tr("... and %n more similar warning(s)", nullptr, n);
+        }
     }
     void add(const QString& w)
     {
         if (m_out.size() < 20)
             m_out << w;
+        else
+            ++m_suppressed;
+    }
+    /// As add(), but builds (and translates) the text only when it is kept.
+    template <class MakeText>
+    void addLazily(MakeText make)
+    {
+        if (m_out.size() < 20)
+            m_out << make();
         else
             ++m_suppressed;
     }
@@ -117,13 +126,22 @@ void appendGeometryBlob(GeometryStore& store, const std::uint8_t* wkb, std::size
     switch (st) {
     case WkbStatus::Ok: break;
     case WkbStatus::NonFinite:
-        warnings.add(QStringLiteral("feature %1: geometry has NaN or infinite coordinates; geometry not loaded").arg(fid));
+        warnings.addLazily([fid] {
+            //: %1: the feature id (fid) in the file.
+            return GeoText::tr("feature %1: geometry has NaN or infinite coordinates; geometry not loaded").arg(fid);
+        });
         break;
     case WkbStatus::Malformed:
-        warnings.add(QStringLiteral("feature %1: geometry is corrupt; geometry not loaded").arg(fid));
+        warnings.addLazily([fid] {
+            //: %1: the feature id (fid) in the file.
+            return GeoText::tr("feature %1: geometry is corrupt; geometry not loaded").arg(fid);
+        });
         break;
     case WkbStatus::Unsupported:
-        warnings.add(QStringLiteral("feature %1: unsupported geometry type; geometry not loaded").arg(fid));
+        warnings.addLazily([fid] {
+            //: %1: the feature id (fid) in the file.
+            return GeoText::tr("feature %1: unsupported geometry type; geometry not loaded").arg(fid);
+        });
         break;
     }
 }
@@ -306,7 +324,7 @@ bool cancelled(const ReadContext& c, qint64 done)
 
 Error cancelError(const ReadContext& c)
 {
-    return Error{ErrorCode::Cancelled, QStringLiteral("loading was cancelled"), layerContext(c.path, c.layerName)};
+    return Error{ErrorCode::Cancelled, GeoText::tr("loading was cancelled"), layerContext(c.path, c.layerName)};
 }
 
 /// A small bounded hand-over of Arrow batches from GDAL's thread to the decoding thread. Owns the
@@ -484,9 +502,10 @@ std::optional<Status> readWithArrow(ReadContext& c, WarningSink& warnings)
         ArrowArray batch{};
         if (stream.get_next(&stream, &batch) != 0) {
             const char* err = stream.get_last_error ? stream.get_last_error(&stream) : nullptr;
-            result = Status(Error{ErrorCode::Format,
-                QStringLiteral("reading failed: %1").arg(QString::fromUtf8(err ? err : "unknown error")),
-                layerContext(c.path, c.layerName)});
+            //: Used as %1 in "reading failed: %1" when GDAL gives no reason.
+            const QString why = err ? QString::fromUtf8(err) : GeoText::tr("unknown error");
+            //: %1: GDAL's explanation (in English).
+            result = Status(Error{ErrorCode::Format, GeoText::tr("reading failed: %1").arg(why), layerContext(c.path, c.layerName)});
             break;
         }
         if (!batch.release)
@@ -499,7 +518,7 @@ std::optional<Status> readWithArrow(ReadContext& c, WarningSink& warnings)
     if (result)
         return result;
     if (outOfMemory)
-        return Status(Error{ErrorCode::Io, QStringLiteral("not enough memory to load the layer"), layerContext(c.path, c.layerName)});
+        return Status(Error{ErrorCode::Io, GeoText::tr("not enough memory to load the layer"), layerContext(c.path, c.layerName)});
     if (cancelled(c, done))
         return Status(cancelError(c));
     return Status(Ok{});
@@ -570,8 +589,12 @@ Status readWithFeatures(ReadContext& c, WarningSink& warnings)
 
 // A file that declares longitude/latitude but holds projected numbers (a wrong .prj, or GDAL falling
 // back to WGS 84 for a CRS it does not know) would draw nonsense: say so.
-const QString kOutOfLonLat = QStringLiteral(
-    "coordinates lie outside longitude/latitude bounds although the CRS is geographic; the declared CRS is probably wrong");
+// A function, not a constant: the text is translated when the warning is made.
+QString outOfLonLatWarning()
+{
+    return GeoText::tr("coordinates lie outside longitude/latitude bounds although the CRS is geographic; "
+                       "the declared CRS is probably wrong");
+}
 
 bool withinLonLat(const Envelope& e)
 {
@@ -592,7 +615,7 @@ Result<std::unique_ptr<VectorDataset>> VectorDataset::open(const QString& path)
 {
     ensureGdalInitialised();
     if (path.isEmpty())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("no file given"), {}};
+        return Error{ErrorCode::InvalidArgument, GeoText::tr("no file given"), {}};
     QFileInfo fi(path);
     // GDAL also opens virtual paths and connection strings ("/vsizip/...", "PG:dbname=..."): only
     // check the file system for what looks like a file.
@@ -600,11 +623,11 @@ Result<std::unique_ptr<VectorDataset>> VectorDataset::open(const QString& path)
     const bool isFilePath = fi.exists() || !(path.startsWith(QLatin1String("/vsi")) || connection.match(path).hasMatch());
     if (isFilePath) {
         if (!fi.exists())
-            return Error{ErrorCode::Io, QStringLiteral("file not found"), path};
+            return Error{ErrorCode::Io, GeoText::tr("file not found"), path};
         if (fi.isFile() && !fi.isReadable())
-            return Error{ErrorCode::Io, QStringLiteral("permission denied"), path};
+            return Error{ErrorCode::Io, GeoText::tr("permission denied"), path};
         if (fi.isFile() && fi.size() == 0)
-            return Error{ErrorCode::Empty, QStringLiteral("the file is empty"), path};
+            return Error{ErrorCode::Empty, GeoText::tr("the file is empty"), path};
     }
     GdalErrorCapture capture;
     char** openOptions = nullptr;
@@ -623,16 +646,16 @@ Result<std::unique_ptr<VectorDataset>> VectorDataset::open(const QString& path)
     if (!ds) {
         QString why = capture.lastMessage();
         if (why.isEmpty() || why.contains(QLatin1String("not recognized as")))
-            why = QStringLiteral("not a vector data format GDAL can read");
+            why = GeoText::tr("not a vector data format GDAL can read");
         return Error{ErrorCode::Format, why, path};
     }
     OwnedDataset owned(ds);
     if (GDALDatasetGetLayerCount(ds) == 0) {
         const QString why = capture.lastMessage();
-        return Error{ErrorCode::Empty,
-                     why.isEmpty() ? QStringLiteral("the file contains no vector layers")
-                                   : QStringLiteral("the file contains no vector layers (%1)").arg(why),
-                     path};
+        if (why.isEmpty())
+            return Error{ErrorCode::Empty, GeoText::tr("the file contains no vector layers"), path};
+        //: %1: GDAL's explanation (in English).
+        return Error{ErrorCode::Empty, GeoText::tr("the file contains no vector layers (%1)").arg(why), path};
     }
     return std::unique_ptr<VectorDataset>(new VectorDataset(path, owned.release()));
 }
@@ -657,14 +680,15 @@ Result<LayerInfo> VectorDataset::layerInfo(const QString& name) const
 {
     const int i = static_cast<int>(layerNames().indexOf(name));
     if (i < 0)
-        return Error{ErrorCode::NotFound, QStringLiteral("no layer named \"%1\"").arg(name), m_path};
+        return Error{ErrorCode::NotFound, GeoText::tr("no layer named \"%1\"").arg(name), m_path};
     return layerInfo(i);
 }
 
 Result<LayerInfo> VectorDataset::layerInfo(int index) const
 {
+    //: %1: a layer's position in the file, from 0.
     if (index < 0 || index >= layerCount())
-        return Error{ErrorCode::NotFound, QStringLiteral("no layer number %1").arg(index), m_path};
+        return Error{ErrorCode::NotFound, GeoText::tr("no layer number %1").arg(index), m_path};
     GdalErrorCapture capture;
     OGRLayerH layer = GDALDatasetGetLayer(dsh(m_ds), index);
     LayerInfo info;
@@ -693,9 +717,9 @@ Result<LayerInfo> VectorDataset::layerInfo(int index) const
         if (!info.warnings.contains(w))
             info.warnings << w;
     if (!info.crs && OGR_L_GetGeomType(layer) != wkbNone)
-        info.warnings << QStringLiteral("no CRS declared");
+        info.warnings << GeoText::tr("no CRS declared");
     if (info.crs && info.crs->isGeographic() && !withinLonLat(info.extent))
-        info.warnings << kOutOfLonLat;
+        info.warnings << outOfLonLatWarning();
     return info;
 }
 
@@ -703,14 +727,14 @@ Result<std::shared_ptr<LayerData>> VectorDataset::readLayer(const QString& name,
 {
     const int i = static_cast<int>(layerNames().indexOf(name));
     if (i < 0)
-        return Error{ErrorCode::NotFound, QStringLiteral("no layer named \"%1\"").arg(name), m_path};
+        return Error{ErrorCode::NotFound, GeoText::tr("no layer named \"%1\"").arg(name), m_path};
     return readLayer(i, options);
 }
 
 Result<std::shared_ptr<LayerData>> VectorDataset::readLayer(int index, const ReadOptions& options) const
 {
     if (index < 0 || index >= layerCount())
-        return Error{ErrorCode::NotFound, QStringLiteral("no layer number %1").arg(index), m_path};
+        return Error{ErrorCode::NotFound, GeoText::tr("no layer number %1").arg(index), m_path};
     GdalErrorCapture capture;
     OGRLayerH layer = GDALDatasetGetLayer(dsh(m_ds), index);
     auto out = std::make_shared<LayerData>();
@@ -724,7 +748,8 @@ Result<std::shared_ptr<LayerData>> VectorDataset::readLayer(int index, const Rea
     if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer)) {
         auto r = crsFromOgr(srs);
         if (!r)
-            return Error{ErrorCode::Crs, QStringLiteral("unsupported CRS: %1").arg(r.error().message), context};
+            //: %1: why, in PROJ's or GDAL's words (English).
+            return Error{ErrorCode::Crs, GeoText::tr("unsupported CRS: %1").arg(r.error().message), context};
         crs = *r;
     }
 
@@ -781,16 +806,16 @@ Result<std::shared_ptr<LayerData>> VectorDataset::readLayer(int index, const Rea
     if (!crs) {
         if (!withinLonLat(out->geometry.extent()))
             return Error{ErrorCode::Crs,
-                         QStringLiteral("the layer has no CRS and its coordinates are not longitude/latitude, "
-                                        "so its CRS cannot be guessed; assign one"),
+                         GeoText::tr("the layer has no CRS and its coordinates are not longitude/latitude, "
+                                     "so its CRS cannot be guessed; assign one"),
                          context};
         crs = Crs::wgs84();
-        out->warnings.prepend(QStringLiteral("the layer has no CRS; assuming WGS 84 longitude/latitude "
-                                             "because every coordinate is within lon/lat bounds"));
+        out->warnings.prepend(GeoText::tr("the layer has no CRS; assuming WGS 84 longitude/latitude "
+                                          "because every coordinate is within lon/lat bounds"));
     }
     out->crs = *crs;
     if (out->crs.isGeographic() && !withinLonLat(out->geometry.extent()))
-        out->warnings << kOutOfLonLat;
+        out->warnings << outOfLonLatWarning();
     return out;
 }
 

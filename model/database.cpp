@@ -1,6 +1,7 @@
 #include "model/database.h"
 
 #include "model/sqlite_support.h"
+#include "model/tr.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,10 +33,12 @@ Error openError(sqlite3* db, int rc, const QString& path, Database::Mode mode)
     const QFileInfo info(path);
     const QDir folder = info.absoluteDir();
     if (!folder.exists())
-        e.message = QStringLiteral("cannot open the file: the folder %1 does not exist (%2)")
+        //: %1: a folder path; %2: SQLite's own words (English), e.g. "unable to open database file".
+        e.message = ModelText::tr("cannot open the file: the folder %1 does not exist (%2)")
                         .arg(QDir::toNativeSeparators(folder.path()), QString::fromUtf8(sqlite3_errstr(rc)));
     else if (mode != Database::Mode::Create && !info.exists())
-        e.message = QStringLiteral("cannot open the file: it does not exist (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc)));
+        //: %1: SQLite's own words (English), e.g. "unable to open database file".
+        e.message = ModelText::tr("cannot open the file: it does not exist (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc)));
     return e;
 }
 
@@ -54,7 +57,7 @@ Database& Database::operator=(Database&& other) noexcept = default;
 Result<Database> Database::open(const QString& path, Mode mode, std::chrono::milliseconds busyTimeout)
 {
     if (path.isEmpty())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("no database file name given"), {}};
+        return Error{ErrorCode::InvalidArgument, ModelText::tr("no database file name given"), {}};
 
     sqlite3* raw = nullptr;
     const QByteArray name = QFile::encodeName(path);
@@ -76,7 +79,7 @@ Result<Database> Database::open(const QString& path, Mode mode, std::chrono::mil
     // SQLITE_OPEN_READWRITE silently falls back to read-only when the OS refuses write access; a
     // caller who asked to write should hear that now, not at the first save.
     if (mode != Mode::ReadOnly && sqlite3_db_readonly(raw, "main") == 1)
-        return Error{ErrorCode::Io, QStringLiteral("the file is read-only (opened for writing, but the system allows only reading)"), path};
+        return Error{ErrorCode::Io, ModelText::tr("the file is read-only (opened for writing, but the system allows only reading)"), path};
 
     std::unique_ptr<Shared, SharedDeleter> shared(new Shared{std::move(db), path, mode, 0});
     return Database(std::move(shared));
@@ -111,8 +114,9 @@ Result<Statement> Database::prepare(const QString& sql)
     if (rc != SQLITE_OK)
         return sqliteError(handle(), rc, m_d->path, utf8.constData());
     Statement statement(raw, m_d->path);
+    //: A programming error, rarely seen by users. %1: the SQL text given.
     if (!raw)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("no SQL statement to prepare in: %1").arg(sql.simplified()), m_d->path};
+        return Error{ErrorCode::InvalidArgument, ModelText::tr("no SQL statement to prepare in: %1").arg(sql.simplified()), m_d->path};
 
     // Only the first statement is compiled; silently ignoring the rest would drop work. A trailing
     // comment or ';' compiles to nothing and is fine.
@@ -120,9 +124,11 @@ Result<Statement> Database::prepare(const QString& sql)
         sqlite3_stmt* next = nullptr;
         rc = sqlite3_prepare_v3(handle(), tail, -1, 0, &next, nullptr);
         sqlite3_finalize(next);
+        //: A programming error, rarely seen by users: prepare() and exec() are names of functions of the
+        //: program, keep them. %1: the SQL text given.
         if (rc != SQLITE_OK || next)
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("more than one SQL statement given to prepare(); use exec() for scripts, in: %1")
+                         ModelText::tr("more than one SQL statement given to prepare(); use exec() for scripts, in: %1")
                              .arg(sql.simplified().left(200)),
                          m_d->path};
     }
@@ -173,7 +179,8 @@ Status Database::checkIntegrity()
     }
     if (findings.isEmpty())
         return Ok{};
-    return Error{ErrorCode::Format, QStringLiteral("the file is corrupt (integrity check: %1)").arg(findings.join(QStringLiteral("; "))), m_d->path};
+    //: %1: SQLite's findings (English), separated by semicolons.
+    return Error{ErrorCode::Format, ModelText::tr("the file is corrupt (integrity check: %1)").arg(findings.join(QStringLiteral("; "))), m_d->path};
 }
 
 void Database::setBusyTimeout(std::chrono::milliseconds timeout)

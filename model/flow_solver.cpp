@@ -1,6 +1,7 @@
 #include "model/flow_solver.h"
 
 #include "model/flow_tracing.h"
+#include "model/tr.h"
 
 #include <ClpSimplex.hpp>
 #include <CoinPackedVector.hpp>
@@ -130,8 +131,9 @@ Result<RawSolution> solveLp(const Prepared& p)
             model.primal();
         else
             model.dual();
+        //: Clp is the name of the LP solver; keep it. %1: Clp's status code (a number).
         if (model.status() != 0)
-            return Error{ErrorCode::Internal, QStringLiteral("Clp: phase 1 (maximise served demand) ended with status %1").arg(model.status()), {}};
+            return Error{ErrorCode::Internal, ModelText::tr("Clp: phase 1 (maximise served demand) ended with status %1").arg(model.status()), {}};
         z1 = -model.objectiveValue();
         const double* rc = model.getReducedCost();
         for (std::size_t i = 0; i < nLinks; ++i) {
@@ -155,8 +157,9 @@ Result<RawSolution> solveLp(const Prepared& p)
         model.dual();
     else
         model.primal(1);
+    //: Clp is the name of the LP solver; keep it. %1: Clp's status code (a number).
     if (model.status() != 0)
-        return Error{ErrorCode::Internal, QStringLiteral("Clp: phase 2 (minimise cost) ended with status %1").arg(model.status()), {}};
+        return Error{ErrorCode::Internal, ModelText::tr("Clp: phase 2 (minimise cost) ended with status %1").arg(model.status()), {}};
 
     const double* x = model.getColSolution();
     auto at = [&](int c) { return c >= 0 ? std::max(0.0, x[c]) : 0.0; };
@@ -265,8 +268,9 @@ Result<RawSolution> solveNetworkSimplex(const Prepared& p)
     lemon::NetworkSimplex<Graph, Int, Int> ns(g);
     ns.upperMap(cap).costMap(cost).stSupply(source, sink, maxFlow);
     const auto status = ns.run();
+    //: LEMON NetworkSimplex is the name of a solver; keep it. %1: its status code (a number).
     if (status != lemon::NetworkSimplex<Graph, Int, Int>::OPTIMAL)
-        return Error{ErrorCode::Internal, QStringLiteral("LEMON NetworkSimplex: no optimal solution (status %1)").arg(int(status)), {}};
+        return Error{ErrorCode::Internal, ModelText::tr("LEMON NetworkSimplex: no optimal solution (status %1)").arg(int(status)), {}};
 
     auto flowOf = [&](Graph::Arc a) { return a == lemon::INVALID ? 0.0 : static_cast<double>(ns.flow(a)) / q; };
     s.forward.resize(nLinks);
@@ -395,7 +399,10 @@ Result<FlowResult> solveFlow(const Network& net, const SolveOptions& options)
     if (!unknown.isEmpty()) {
         QStringList ids(unknown.begin(), unknown.end());
         ids.sort();
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("outage of unknown link %1").arg(ids.join(QStringLiteral(", "))), {}};
+        //: %1: the ids of the links, separated by commas; %n: how many there are.
+        return Error{ErrorCode::InvalidArgument,
+                     ModelText::tr("outage of unknown link(s) %1", nullptr, static_cast<int>(ids.size())).arg(ids.join(QStringLiteral(", "))),
+                     {}};
     }
 
     SolverBackend backend = options.backend;
@@ -407,8 +414,10 @@ Result<FlowResult> solveFlow(const Network& net, const SolveOptions& options)
             pure = false;
         backend = pure ? SolverBackend::NetworkSimplex : SolverBackend::Lp;
     }
+    //: LEMON is the name of a solver; keep it. LP: the linear-programming solver (Clp). A plant converts gas
+    //: into power.
     if (backend == SolverBackend::NetworkSimplex && net.hasConversion())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("the network has a plant (conversion): LEMON cannot solve it, use the LP"), {}};
+        return Error{ErrorCode::InvalidArgument, ModelText::tr("the network has a plant (conversion): LEMON cannot solve it, use the LP"), {}};
 
     Result<RawSolution> raw = backend == SolverBackend::Lp ? solveLp(p) : solveNetworkSimplex(p);
     if (!raw)

@@ -1,6 +1,7 @@
 #include "model/gpkg_tables.h"
 
 #include "model/statement.h"
+#include "model/tr.h"
 
 #include <QStringList>
 
@@ -80,10 +81,12 @@ Status checkColumnTypes(Database& db, const QString& table)
         if (!*row)
             return Ok{};
         const QString type = info->columnText(1);
+        //: %1: a table name; %2: a column name; %3: the column's SQL type. Keep the type names
+        //: (INTEGER, DOUBLE, ...) as they are: they are SQL.
         if (!isGeoPackageType(type))
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("table %1: column %2 has type '%3', which is not a GeoPackage data type "
-                                        "(use INTEGER, DOUBLE, REAL, TEXT, BLOB, BOOLEAN, DATE, DATETIME, ... in upper case)")
+                         ModelText::tr("table %1: column %2 has type '%3', which is not a GeoPackage data type "
+                                       "(use INTEGER, DOUBLE, REAL, TEXT, BLOB, BOOLEAN, DATE, DATETIME, ... in upper case)")
                              .arg(table, info->columnText(0), type),
                          db.path()};
     }
@@ -112,23 +115,25 @@ Status createAttributeTable(Database& db, const QString& table, const QString& c
                             const QString& primaryKey)
 {
     if (table.trimmed().isEmpty())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("an attribute table needs a name"), db.path()};
+        return Error{ErrorCode::InvalidArgument, ModelText::tr("an attribute table needs a name"), db.path()};
     for (const char* reserved : {"gpkg_", "rtree_", "sqlite_"}) {
+        //: %1: the table name asked for; %2: a reserved prefix (gpkg_, rtree_ or sqlite_).
         if (table.startsWith(QLatin1String(reserved), Qt::CaseInsensitive))
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("the table name %1 is reserved (names starting with %2 belong to GeoPackage/SQLite)")
+                         ModelText::tr("the table name %1 is reserved (names starting with %2 belong to GeoPackage/SQLite)")
                              .arg(table, QLatin1String(reserved)),
                          db.path()};
     }
     if (primaryKey.trimmed().isEmpty())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("table %1 needs a primary key column name").arg(table), db.path()};
+        return Error{ErrorCode::InvalidArgument, ModelText::tr("table %1 needs a primary key column name").arg(table), db.path()};
+    //: Keep 'GPKG' and gpkg_contents as they are (identifiers). %1: a table name.
     if (!isGeoPackage(db))
         return Error{ErrorCode::Format,
-                     QStringLiteral("not a GeoPackage (no 'GPKG' application id or no gpkg_contents table): cannot add table %1")
+                     ModelText::tr("not a GeoPackage (no 'GPKG' application id or no gpkg_contents table): cannot add table %1")
                          .arg(table),
                      db.path()};
     if (db.tableExists(table))
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("a table called %1 already exists").arg(table), db.path()};
+        return Error{ErrorCode::InvalidArgument, ModelText::tr("a table called %1 already exists").arg(table), db.path()};
 
     Savepoint savepoint(db);
     if (Status st = savepoint.open(); !st)

@@ -1,6 +1,7 @@
 #include "model/network.h"
 
 #include "geo/geodesic.h"
+#include "model/tr.h"
 
 #include <QSet>
 #include <QStringList>
@@ -17,6 +18,18 @@ Error invalid(const QString& message) { return Error{ErrorCode::InvalidArgument,
 bool badNumber(double v) { return !std::isfinite(v) || v < 0.0; }
 
 QString numberText(double v) { return std::isnan(v) ? QStringLiteral("NaN") : QString::number(v); }
+
+QString badNodeValue(const QString& id, const QString& field, double v)
+{
+    //: %1: a node id; %2: a field name such as capacity or supply (keep it); %3: the value given.
+    return ModelText::tr("node %1: %2 must be a finite number >= 0, not %3").arg(id, field, numberText(v));
+}
+
+QString badLinkValue(const QString& id, const QString& field, double v)
+{
+    //: %1: a link id; %2: a field name such as capacity or cost (keep it); %3: the value given.
+    return ModelText::tr("link %1: %2 must be a finite number >= 0, not %3").arg(id, field, numberText(v));
+}
 
 } // namespace
 
@@ -104,57 +117,69 @@ Status Network::validate() const
     QSet<QString> nodeIds;
     QSet<QString> plantIds;
     nodeIds.reserve(static_cast<qsizetype>(nodes.size()));
+    // Whole sentences for the translators: the item is named by its position only while it has no id.
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const Node& n = nodes[i];
-        const QString what = n.id.isEmpty() ? QStringLiteral("node #%1").arg(i + 1) : QStringLiteral("node %1").arg(n.id);
+        //: %1: the node's position in the list, from 1.
         if (n.id.isEmpty())
-            return invalid(QStringLiteral("%1 has no id").arg(what));
+            return invalid(ModelText::tr("node #%1 has no id").arg(i + 1));
+        //: %1: a node id.
         if (nodeIds.contains(n.id))
-            return invalid(QStringLiteral("duplicate node id %1").arg(n.id));
+            return invalid(ModelText::tr("duplicate node id %1").arg(n.id));
         nodeIds.insert(n.id);
         if (n.kind == NodeKind::Plant)
             plantIds.insert(n.id);
         for (const QString& f : nodeValueFields()) {
             const auto v = nodeValue(n, f);
             if (v && badNumber(*v))
-                return invalid(QStringLiteral("%1: %2 must be a finite number >= 0, not %3").arg(what, f, numberText(*v)));
+                return invalid(badNodeValue(n.id, f, *v));
         }
         if (n.kind == NodeKind::Plant) {
+            //: %1: a node id; %2: the efficiency given. (0, 1] is the interval 0 < efficiency <= 1.
             if (!(n.efficiency > 0.0 && n.efficiency <= 1.0))
-                return invalid(QStringLiteral("%1: a plant needs an efficiency in (0, 1], not %2").arg(what, numberText(n.efficiency)));
+                return invalid(ModelText::tr("node %1: a plant needs an efficiency in (0, 1], not %2").arg(n.id, numberText(n.efficiency)));
+            //: %1: a node id. unit_factor is a field name; keep it.
             if (!(n.unitFactor > 0.0))
-                return invalid(QStringLiteral("%1: unit_factor must be > 0").arg(what));
+                return invalid(ModelText::tr("node %1: unit_factor must be > 0").arg(n.id));
+            //: %1: a node id. A plant (power plant) converts gas into power.
             if (n.supply != 0.0 || n.demand != 0.0)
-                return invalid(QStringLiteral("%1: a plant converts only; put supply or demand on a separate node").arg(what));
+                return invalid(ModelText::tr("node %1: a plant converts only; put supply or demand on a separate node").arg(n.id));
         }
     }
     QSet<QString> linkIds;
     linkIds.reserve(static_cast<qsizetype>(links.size()));
     for (std::size_t i = 0; i < links.size(); ++i) {
         const Link& l = links[i];
-        const QString what = l.id.isEmpty() ? QStringLiteral("link #%1").arg(i + 1) : QStringLiteral("link %1").arg(l.id);
+        //: %1: the link's position in the list, from 1.
         if (l.id.isEmpty())
-            return invalid(QStringLiteral("%1 has no id").arg(what));
+            return invalid(ModelText::tr("link #%1 has no id").arg(i + 1));
+        //: %1: a link id.
         if (linkIds.contains(l.id))
-            return invalid(QStringLiteral("duplicate link id %1").arg(l.id));
+            return invalid(ModelText::tr("duplicate link id %1").arg(l.id));
         linkIds.insert(l.id);
+        //: %1: a link id; %2: the node id it names. "from" is the field name of the link's start; keep it.
         if (!nodeIds.contains(l.from))
-            return invalid(QStringLiteral("%1: unknown node \"%2\" (from)").arg(what, l.from));
+            return invalid(ModelText::tr("link %1: unknown node \"%2\" (from)").arg(l.id, l.from));
+        //: %1: a link id; %2: the node id it names. "to" is the field name of the link's end; keep it.
         if (!nodeIds.contains(l.to))
-            return invalid(QStringLiteral("%1: unknown node \"%2\" (to)").arg(what, l.to));
+            return invalid(ModelText::tr("link %1: unknown node \"%2\" (to)").arg(l.id, l.to));
+        //: %1: a link id; %2: a node id.
         if (l.from == l.to)
-            return invalid(QStringLiteral("%1: starts and ends at node %2").arg(what, l.from));
+            return invalid(ModelText::tr("link %1: starts and ends at node %2").arg(l.id, l.from));
         for (const QString& f : linkValueFields()) {
             const auto v = linkValue(l, f);
             if (v && badNumber(*v))
-                return invalid(QStringLiteral("%1: %2 must be a finite number >= 0, not %3").arg(what, f, numberText(*v)));
+                return invalid(badLinkValue(l.id, f, *v));
         }
+        //: %1: a link id. length_km is a field name; keep it.
         if (l.lengthKm && badNumber(*l.lengthKm))
-            return invalid(QStringLiteral("%1: length_km must be a finite number >= 0").arg(what));
+            return invalid(ModelText::tr("link %1: length_km must be a finite number >= 0").arg(l.id));
         if (l.bidirectional) {
-            for (const QString& end : {l.from, l.to})
+            for (const QString& end : {l.from, l.to}) {
+                //: %1: a link id; %2: the id of a plant node. A plant converts fuel (gas) into output (power).
                 if (plantIds.contains(end))
-                    return invalid(QStringLiteral("%1: a link at plant %2 must be directed (fuel in, output out)").arg(what, end));
+                    return invalid(ModelText::tr("link %1: a link at plant %2 must be directed (fuel in, output out)").arg(l.id, end));
+            }
         }
     }
     return Ok{};
@@ -209,7 +234,7 @@ std::optional<double> linkValue(const Link& l, const QString& field)
 Status setNodeValue(Node& n, const QString& field, double v)
 {
     if (badNumber(v))
-        return invalid(QStringLiteral("node %1: %2 must be a finite number >= 0, not %3").arg(n.id, field, numberText(v)));
+        return invalid(badNodeValue(n.id, field, v));
     if (field == QLatin1String("supply"))
         n.supply = v;
     else if (field == QLatin1String("demand"))
@@ -223,14 +248,15 @@ Status setNodeValue(Node& n, const QString& field, double v)
     else if (field == QLatin1String("output_limit"))
         n.outputLimit = v;
     else
-        return invalid(QStringLiteral("node %1: unknown field %2 (expected one of %3)").arg(n.id, field, nodeValueFields().join(QStringLiteral(", "))));
+        //: %1: a node id; %2: the field name given; %3: the field names allowed, separated by commas (keep them).
+        return invalid(ModelText::tr("node %1: unknown field %2 (expected one of %3)").arg(n.id, field, nodeValueFields().join(QStringLiteral(", "))));
     return Ok{};
 }
 
 Status setLinkValue(Link& l, const QString& field, double v)
 {
     if (badNumber(v))
-        return invalid(QStringLiteral("link %1: %2 must be a finite number >= 0, not %3").arg(l.id, field, numberText(v)));
+        return invalid(badLinkValue(l.id, field, v));
     if (field == QLatin1String("capacity"))
         l.capacity = v;
     else if (field == QLatin1String("reverse_capacity"))
@@ -242,7 +268,8 @@ Status setLinkValue(Link& l, const QString& field, double v)
     else if (field == QLatin1String("cost"))
         l.cost = v;
     else
-        return invalid(QStringLiteral("link %1: unknown field %2 (expected one of %3)").arg(l.id, field, linkValueFields().join(QStringLiteral(", "))));
+        //: %1: a link id; %2: the field name given; %3: the field names allowed, separated by commas (keep them).
+        return invalid(ModelText::tr("link %1: unknown field %2 (expected one of %3)").arg(l.id, field, linkValueFields().join(QStringLiteral(", "))));
     return Ok{};
 }
 

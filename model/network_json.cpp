@@ -1,5 +1,7 @@
 #include "model/network_json.h"
 
+#include "model/tr.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,13 +23,16 @@ QString describe(const QJsonValue& v)
     case QJsonValue::String: return QLatin1Char('"') + v.toString() + QLatin1Char('"');
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    //: Completes "... must be a number, not %3" and similar: the JSON value found was an array.
+    case QJsonValue::Array: return ModelText::tr("an array");
+    //: Completes "... must be a number, not %3" and similar: the JSON value found was an object.
+    case QJsonValue::Object: return ModelText::tr("an object");
     default: return QString::number(v.toDouble());
     }
 }
 
-/// Reads the fields of one JSON object with errors that name the item ("link SCP", "node #3").
+/// Reads the fields of one JSON object with errors that name the item ("link SCP", "node #3"). The item's
+/// name (`what`, translated) heads each message: "<what>: <the field's problem>".
 class Reader {
 public:
     Reader(const QJsonObject& o, QString what) : m_o(o), m_what(std::move(what)) {}
@@ -39,11 +44,13 @@ public:
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                return invalid(QStringLiteral("%1: \"%2\" is missing").arg(m_what, QLatin1String(key)));
+                return missing(key);
             return Ok{};
         }
+        //: %1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it); %3: the value found, e.g. 12,
+        //: true or "an array".
         if (!v.isString())
-            return invalid(QStringLiteral("%1: %2 must be a string, not %3").arg(m_what, QLatin1String(key), describe(v)));
+            return invalid(ModelText::tr("%1: %2 must be a string, not %3").arg(m_what, QLatin1String(key), describe(v)));
         out = v.toString();
         return Ok{};
     }
@@ -53,14 +60,17 @@ public:
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                return invalid(QStringLiteral("%1: \"%2\" is missing").arg(m_what, QLatin1String(key)));
+                return missing(key);
             return Ok{};
         }
+        //: %1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it); %3: the value found, e.g.
+        //: "NaN", true or "an array".
         if (!v.isDouble())
-            return invalid(QStringLiteral("%1: %2 must be a number, not %3").arg(m_what, QLatin1String(key), describe(v)));
+            return invalid(ModelText::tr("%1: %2 must be a number, not %3").arg(m_what, QLatin1String(key), describe(v)));
         const double d = v.toDouble();
+        //: %1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key such as capacity (keep it); %3: the number found.
         if (!std::isfinite(d) || (!allowNegative && d < 0.0))
-            return invalid(QStringLiteral("%1: %2 must be a finite number >= 0, not %3").arg(m_what, QLatin1String(key), QString::number(d)));
+            return invalid(ModelText::tr("%1: %2 must be a finite number >= 0, not %3").arg(m_what, QLatin1String(key), QString::number(d)));
         out = d;
         return Ok{};
     }
@@ -78,13 +88,21 @@ public:
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
             return Ok{};
+        //: %1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it); %3: the value found. true and
+        //: false are JSON words; keep them.
         if (!v.isBool())
-            return invalid(QStringLiteral("%1: %2 must be true or false, not %3").arg(m_what, QLatin1String(key), describe(v)));
+            return invalid(ModelText::tr("%1: %2 must be true or false, not %3").arg(m_what, QLatin1String(key), describe(v)));
         out = v.toBool();
         return Ok{};
     }
 
 private:
+    Error missing(const char* key) const
+    {
+        //: %1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it).
+        return invalid(ModelText::tr("%1: \"%2\" is missing").arg(m_what, QLatin1String(key)));
+    }
+
     const QJsonObject& m_o;
     QString m_what;
 };
@@ -97,15 +115,19 @@ private:
 
 Result<Node> readNode(const QJsonValue& value, int index)
 {
+    //: %1: the node's position in the "nodes" list, from 1; %2: the JSON value found instead, e.g. 12 or "an array".
     if (!value.isObject())
-        return invalid(QStringLiteral("node #%1 must be an object, not %2").arg(index + 1).arg(describe(value)));
+        return invalid(ModelText::tr("node #%1 must be an object, not %2").arg(index + 1).arg(describe(value)));
     const QJsonObject o = value.toObject();
-    Reader r(o, QStringLiteral("node #%1").arg(index + 1));
+    //: Names a node in messages about its fields ("node #3: ..."): %1 is its position in the list, from 1.
+    Reader r(o, ModelText::tr("node #%1").arg(index + 1));
     Node n;
     CORRIDOR_TRY(r.string("id", n.id, true));
+    //: %1: the node's position in the list, from 1. id is a JSON key; keep it.
     if (n.id.isEmpty())
-        return invalid(QStringLiteral("%1: id is empty").arg(r.what()));
-    r.rename(QStringLiteral("node %1").arg(n.id));
+        return invalid(ModelText::tr("node #%1: id is empty").arg(index + 1));
+    //: Names a node in messages about its fields ("node AZ: ..."): %1 is its id.
+    r.rename(ModelText::tr("node %1").arg(n.id));
     QString kind;
     CORRIDOR_TRY(r.string("name", n.name));
     CORRIDOR_TRY(r.string("kind", kind));
@@ -124,14 +146,16 @@ Result<Node> readNode(const QJsonValue& value, int index)
     Reader signedReader(o, r.what());
     CORRIDOR_TRY(signedReader.number("lon", lon, false, true));
     CORRIDOR_TRY(signedReader.number("lat", lat, false, true));
+    //: %1: a node id. lon and lat are JSON keys; keep them.
     if (lon.has_value() != lat.has_value())
-        return invalid(QStringLiteral("%1: give both lon and lat, or neither").arg(r.what()));
+        return invalid(ModelText::tr("node %1: give both lon and lat, or neither").arg(n.id));
     if (lon)
         n.position = geo::GeoPoint{*lon, *lat};
     if (!kind.isEmpty()) {
         const auto k = nodeKindFromName(kind);
+        //: %1: a node id; %2: the kind given. hub, supply, demand and plant are the JSON values allowed; keep them.
         if (!k)
-            return invalid(QStringLiteral("%1: unknown kind \"%2\" (hub, supply, demand or plant)").arg(r.what(), kind));
+            return invalid(ModelText::tr("node %1: unknown kind \"%2\" (hub, supply, demand or plant)").arg(n.id, kind));
         n.kind = *k;
     } else if (o.contains(QLatin1String("efficiency"))) {
         n.kind = NodeKind::Plant;
@@ -145,15 +169,19 @@ Result<Node> readNode(const QJsonValue& value, int index)
 
 Result<Link> readLink(const QJsonValue& value, int index)
 {
+    //: %1: the link's position in the "links" list, from 1; %2: the JSON value found instead, e.g. 12 or "an array".
     if (!value.isObject())
-        return invalid(QStringLiteral("link #%1 must be an object, not %2").arg(index + 1).arg(describe(value)));
+        return invalid(ModelText::tr("link #%1 must be an object, not %2").arg(index + 1).arg(describe(value)));
     const QJsonObject o = value.toObject();
-    Reader r(o, QStringLiteral("link #%1").arg(index + 1));
+    //: Names a link in messages about its fields ("link #3: ..."): %1 is its position in the list, from 1.
+    Reader r(o, ModelText::tr("link #%1").arg(index + 1));
     Link l;
     CORRIDOR_TRY(r.string("id", l.id, true));
+    //: %1: the link's position in the list, from 1. id is a JSON key; keep it.
     if (l.id.isEmpty())
-        return invalid(QStringLiteral("%1: id is empty").arg(r.what()));
-    r.rename(QStringLiteral("link %1").arg(l.id));
+        return invalid(ModelText::tr("link #%1: id is empty").arg(index + 1));
+    //: Names a link in messages about its fields ("link SCP: ..."): %1 is its id.
+    r.rename(ModelText::tr("link %1").arg(l.id));
     CORRIDOR_TRY(r.string("from", l.from, true));
     CORRIDOR_TRY(r.string("to", l.to, true));
     CORRIDOR_TRY(r.string("name", l.name));
@@ -171,29 +199,38 @@ Result<Link> readLink(const QJsonValue& value, int index)
 
 Result<Scenario> readScenario(const QJsonValue& value, int index)
 {
+    //: %1: the scenario's position in the "scenarios" list, from 1.
     if (!value.isObject())
-        return invalid(QStringLiteral("scenario #%1 must be an object").arg(index + 1));
+        return invalid(ModelText::tr("scenario #%1 must be an object").arg(index + 1));
     const QJsonObject o = value.toObject();
-    Reader r(o, QStringLiteral("scenario #%1").arg(index + 1));
+    //: Names a scenario in messages about its fields ("scenario #2: ..."): %1 is its position in the list, from 1.
+    Reader r(o, ModelText::tr("scenario #%1").arg(index + 1));
     Scenario s;
     CORRIDOR_TRY(r.string("name", s.name, true));
-    r.rename(QStringLiteral("scenario \"%1\"").arg(s.name));
+    //: Names a scenario in messages about its fields: %1 is its name.
+    r.rename(ModelText::tr("scenario \"%1\"").arg(s.name));
     CORRIDOR_TRY(r.string("description", s.description));
     const QJsonValue values = o.value(QLatin1String("values"));
+    //: %1: a scenario name. values is a JSON key; keep it.
     if (!values.isUndefined() && !values.isArray())
-        return invalid(QStringLiteral("%1: values must be an array").arg(r.what()));
+        return invalid(ModelText::tr("scenario \"%1\": values must be an array").arg(s.name));
     const QJsonArray arr = values.toArray();
     for (int i = 0; i < arr.size(); ++i) {
+        //: %1: a scenario name; %2: the value's position in its "values" list, from 1.
         if (!arr[i].isObject())
-            return invalid(QStringLiteral("%1: value #%2 must be an object").arg(r.what()).arg(i + 1));
+            return invalid(ModelText::tr("scenario \"%1\": value #%2 must be an object").arg(s.name, QString::number(i + 1)));
         const QJsonObject vo = arr[i].toObject();
-        Reader vr(vo, QStringLiteral("%1 value #%2").arg(r.what()).arg(i + 1));
+        //: Names one value of a scenario in messages about its fields: %1 is the scenario's name, %2 the value's
+        //: position in the scenario's "values" list, from 1.
+        Reader vr(vo, ModelText::tr("scenario \"%1\" value #%2").arg(s.name, QString::number(i + 1)));
         ScenarioValue v;
         QString node, link;
         CORRIDOR_TRY(vr.string("node", node));
         CORRIDOR_TRY(vr.string("link", link));
+        //: %1: a scenario name; %2: the value's position in its list, from 1. "node" and "link" are JSON keys;
+        //: keep them.
         if (node.isEmpty() == link.isEmpty())
-            return invalid(QStringLiteral("%1: name exactly one of \"node\" or \"link\"").arg(vr.what()));
+            return invalid(ModelText::tr("scenario \"%1\" value #%2: name exactly one of \"node\" or \"link\"").arg(s.name, QString::number(i + 1)));
         v.target = node.isEmpty() ? ValueTarget::Link : ValueTarget::Node;
         v.itemId = node.isEmpty() ? link : node;
         CORRIDOR_TRY(vr.string("field", v.field, true));
@@ -214,13 +251,17 @@ Result<NetworkDocument> networkFromJson(const QByteArray& json)
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return Error{ErrorCode::Format, QStringLiteral("malformed JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()), {}};
+        //: %1: a byte offset in the file; %2: the parser's explanation.
+        return Error{ErrorCode::Format, ModelText::tr("malformed JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()), {}};
+    //: "nodes" and "links" are JSON keys; keep them.
     if (!doc.isObject())
-        return Error{ErrorCode::Format, QStringLiteral("malformed network: the top level must be an object with \"nodes\" and \"links\""), {}};
+        return Error{ErrorCode::Format, ModelText::tr("malformed network: the top level must be an object with \"nodes\" and \"links\""), {}};
     const QJsonObject root = doc.object();
-    for (const char* key : {"nodes", "links"})
+    for (const char* key : {"nodes", "links"}) {
+        //: %1: a JSON key, "nodes" or "links"; keep it.
         if (!root.value(QLatin1String(key)).isArray())
-            return Error{ErrorCode::Format, QStringLiteral("malformed network: \"%1\" must be an array").arg(QLatin1String(key)), {}};
+            return Error{ErrorCode::Format, ModelText::tr("malformed network: \"%1\" must be an array").arg(QLatin1String(key)), {}};
+    }
     NetworkDocument d;
     const QJsonArray nodes = root.value(QLatin1String("nodes")).toArray();
     for (int i = 0; i < nodes.size(); ++i) {
@@ -241,7 +282,8 @@ Result<NetworkDocument> networkFromJson(const QByteArray& json)
     const QJsonValue scenarios = root.value(QLatin1String("scenarios"));
     if (!scenarios.isUndefined()) {
         if (!scenarios.isArray())
-            return invalid(QStringLiteral("\"scenarios\" must be an array"));
+            //: "scenarios" is a JSON key; keep it.
+            return invalid(ModelText::tr("\"scenarios\" must be an array"));
         const QJsonArray arr = scenarios.toArray();
         for (int i = 0; i < arr.size(); ++i) {
             auto s = readScenario(arr[i], i);
@@ -261,7 +303,8 @@ Result<NetworkDocument> readNetworkJson(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, QStringLiteral("cannot read: %1").arg(f.errorString()), path};
+        //: %1: the system's reason, e.g. "No such file or directory".
+        return Error{ErrorCode::Io, ModelText::tr("cannot read: %1").arg(f.errorString()), path};
     auto d = networkFromJson(f.readAll());
     if (!d)
         return Error{d.error().code, d.error().message, path};

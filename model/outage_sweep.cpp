@@ -1,5 +1,7 @@
 #include "model/outage_sweep.h"
 
+#include "model/tr.h"
+
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -21,8 +23,9 @@ Result<OutageSweep> sweepSingleOutages(const Network& network, const SolveOption
         each.outages = options.outages;
         each.outages.insert(l.id);
         auto r = solveFlow(network, each);
+        //: %1: the id of the link taken out of service; %2: why the network could not be solved without it.
         if (!r)
-            return Error{r.error().code, QStringLiteral("outage of %1: %2").arg(l.id, r.error().message), {}};
+            return Error{r.error().code, ModelText::tr("outage of %1: %2").arg(l.id, r.error().message), {}};
         OutageImpact impact;
         impact.linkId = l.id;
         impact.servedLoss = std::max(0.0, sweep.base.totalWeightedServed - r->totalWeightedServed);

@@ -1,5 +1,7 @@
 #include "model/scenario.h"
 
+#include "model/tr.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -9,7 +11,25 @@ namespace corridor::model {
 namespace {
 
 Error invalid(const QString& message) { return Error{ErrorCode::InvalidArgument, message, {}}; }
-Error notFound(const QString& name) { return Error{ErrorCode::NotFound, QStringLiteral("no scenario called \"%1\"").arg(name), {}}; }
+
+// An error found while applying a scenario, with the scenario named.
+Error inScenario(const QString& scenario, const Error& e)
+{
+    //: %1: a scenario name; %2: what is wrong with the network it makes (a whole message such as
+    //: "link SCP: capacity must be a finite number >= 0, not -1").
+    return Error{e.code, ModelText::tr("scenario \"%1\": %2").arg(scenario, e.message), {}};
+}
+Error notFound(const QString& name)
+{
+    //: %1: a scenario name.
+    return Error{ErrorCode::NotFound, ModelText::tr("no scenario called \"%1\"").arg(name), {}};
+}
+
+Error nameTaken(const QString& name)
+{
+    //: %1: a scenario name.
+    return invalid(ModelText::tr("a scenario called \"%1\" already exists").arg(name));
+}
 
 } // namespace
 
@@ -38,9 +58,9 @@ Status ScenarioSet::add(Scenario scenario)
 {
     scenario.name = scenario.name.trimmed();
     if (scenario.name.isEmpty())
-        return invalid(QStringLiteral("a scenario needs a name"));
+        return invalid(ModelText::tr("a scenario needs a name"));
     if (find(scenario.name))
-        return invalid(QStringLiteral("a scenario called \"%1\" already exists").arg(scenario.name));
+        return nameTaken(scenario.name);
     m_scenarios.push_back(std::move(scenario));
     return Ok{};
 }
@@ -62,9 +82,9 @@ Status ScenarioSet::rename(const QString& from, const QString& to)
         return notFound(from);
     const QString name = to.trimmed();
     if (name.isEmpty())
-        return invalid(QStringLiteral("a scenario needs a name"));
+        return invalid(ModelText::tr("a scenario needs a name"));
     if (name != from && find(name))
-        return invalid(QStringLiteral("a scenario called \"%1\" already exists").arg(name));
+        return nameTaken(name);
     s->name = name;
     return Ok{};
 }
@@ -106,8 +126,9 @@ Status ScenarioSet::removeValue(const QString& scenario, ValueTarget target, con
     const auto it = std::find_if(s->values.begin(), s->values.end(), [&](const ScenarioValue& v) {
         return v.target == target && v.itemId == itemId && v.field == field;
     });
+    //: %1: a scenario name; %2: a field name such as capacity (keep it); %3: a node or link id.
     if (it == s->values.end())
-        return Error{ErrorCode::NotFound, QStringLiteral("scenario \"%1\" sets no %2 for %3").arg(scenario, field, itemId), {}};
+        return Error{ErrorCode::NotFound, ModelText::tr("scenario \"%1\" sets no %2 for %3").arg(scenario, field, itemId), {}};
     s->values.erase(it);
     return Ok{};
 }
@@ -122,20 +143,22 @@ Result<Network> ScenarioSet::apply(const Network& base, const QString& scenario)
         Status st = Ok{};
         if (v.target == ValueTarget::Node) {
             const int i = net.nodeIndex(v.itemId);
+            //: %1: a scenario name; %2: the node id it names.
             if (i < 0)
-                return invalid(QStringLiteral("scenario \"%1\": unknown node %2").arg(scenario, v.itemId));
+                return invalid(ModelText::tr("scenario \"%1\": unknown node %2").arg(scenario, v.itemId));
             st = setNodeValue(net.nodes[static_cast<std::size_t>(i)], v.field, v.value);
         } else {
             const int i = net.linkIndex(v.itemId);
+            //: %1: a scenario name; %2: the link id it names.
             if (i < 0)
-                return invalid(QStringLiteral("scenario \"%1\": unknown link %2").arg(scenario, v.itemId));
+                return invalid(ModelText::tr("scenario \"%1\": unknown link %2").arg(scenario, v.itemId));
             st = setLinkValue(net.links[static_cast<std::size_t>(i)], v.field, v.value);
         }
         if (!st)
-            return Error{st.error().code, QStringLiteral("scenario \"%1\": %2").arg(scenario, st.error().message), {}};
+            return inScenario(scenario, st.error());
     }
     if (Status st = net.validate(); !st)
-        return Error{st.error().code, QStringLiteral("scenario \"%1\": %2").arg(scenario, st.error().message), {}};
+        return inScenario(scenario, st.error());
     return net;
 }
 

@@ -1,11 +1,13 @@
 #include "model/sqlite_support.h"
 
+#include "model/tr.h"
+
 namespace corridor::model {
 namespace {
 
 struct Phrase {
     ErrorCode code;
-    const char* text;
+    const char* text; // English; translated (context ModelText) when the message is made
     bool showSql; // the statement text helps only when the SQL itself is at fault
 };
 
@@ -14,41 +16,42 @@ Phrase phraseFor(int rc)
     switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return {ErrorCode::Io, "another program is writing the file; try again when it has finished", false};
+        return {ErrorCode::Io, QT_TRANSLATE_NOOP("ModelText", "another program is writing the file; try again when it has finished"), false};
     case SQLITE_FULL:
-        return {ErrorCode::Io, "disk full: the changes were not saved", false};
+        return {ErrorCode::Io, QT_TRANSLATE_NOOP("ModelText", "disk full: the changes were not saved"), false};
     case SQLITE_READONLY:
-        return {ErrorCode::Io, "the file is read-only", false};
+        return {ErrorCode::Io, QT_TRANSLATE_NOOP("ModelText", "the file is read-only"), false};
     case SQLITE_CANTOPEN:
-        return {ErrorCode::Io, "cannot open the file", false};
+        return {ErrorCode::Io, QT_TRANSLATE_NOOP("ModelText", "cannot open the file"), false};
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return {ErrorCode::Io, "permission denied", false};
+        return {ErrorCode::Io, QT_TRANSLATE_NOOP("ModelText", "permission denied"), false};
     case SQLITE_IOERR:
     case SQLITE_PROTOCOL:
-        return {ErrorCode::Io, "the file could not be read or written", false};
+        return {ErrorCode::Io, QT_TRANSLATE_NOOP("ModelText", "the file could not be read or written"), false};
     case SQLITE_CORRUPT:
-        return {ErrorCode::Format, "the file is corrupt", false};
+        return {ErrorCode::Format, QT_TRANSLATE_NOOP("ModelText", "the file is corrupt"), false};
     case SQLITE_NOTADB:
-        return {ErrorCode::Format, "not a database, or a corrupt one", false};
+        return {ErrorCode::Format, QT_TRANSLATE_NOOP("ModelText", "not a database, or a corrupt one"), false};
     case SQLITE_INTERRUPT:
-        return {ErrorCode::Cancelled, "cancelled", false};
+        //: The operation on the project file was cancelled (by the user).
+        return {ErrorCode::Cancelled, QT_TRANSLATE_NOOP("ModelText", "cancelled"), false};
     case SQLITE_ERROR:
-        return {ErrorCode::InvalidArgument, "SQL error", true};
+        return {ErrorCode::InvalidArgument, QT_TRANSLATE_NOOP("ModelText", "SQL error"), true};
     case SQLITE_CONSTRAINT:
-        return {ErrorCode::InvalidArgument, "constraint failed", true};
+        return {ErrorCode::InvalidArgument, QT_TRANSLATE_NOOP("ModelText", "constraint failed"), true};
     case SQLITE_MISMATCH:
-        return {ErrorCode::InvalidArgument, "data type mismatch", true};
+        return {ErrorCode::InvalidArgument, QT_TRANSLATE_NOOP("ModelText", "data type mismatch"), true};
     case SQLITE_RANGE:
-        return {ErrorCode::InvalidArgument, "parameter index out of range", true};
+        return {ErrorCode::InvalidArgument, QT_TRANSLATE_NOOP("ModelText", "parameter index out of range"), true};
     case SQLITE_TOOBIG:
-        return {ErrorCode::InvalidArgument, "value too big", true};
+        return {ErrorCode::InvalidArgument, QT_TRANSLATE_NOOP("ModelText", "value too big"), true};
     case SQLITE_SCHEMA:
-        return {ErrorCode::Internal, "the database schema changed", true};
+        return {ErrorCode::Internal, QT_TRANSLATE_NOOP("ModelText", "the database schema changed"), true};
     case SQLITE_NOMEM:
-        return {ErrorCode::Internal, "out of memory", false};
+        return {ErrorCode::Internal, QT_TRANSLATE_NOOP("ModelText", "out of memory"), false};
     default:
-        return {ErrorCode::Internal, "SQLite failed", true};
+        return {ErrorCode::Internal, QT_TRANSLATE_NOOP("ModelText", "SQLite failed"), true};
     }
 }
 
@@ -61,14 +64,18 @@ Error sqliteError(sqlite3* db, int rc, const QString& path, const char* sql)
     // the one we are reporting, otherwise SQLite's generic text for the code.
     const bool sameFailure = db && (sqlite3_extended_errcode(db) & 0xff) == (rc & 0xff);
     const char* words = sameFailure ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
-    QString message = QString::fromLatin1(p.text) + QStringLiteral(" (") + QString::fromUtf8(words) + QLatin1Char(')');
+    const QString what = ModelText::tr(p.text);
+    const QString sqlite = QString::fromUtf8(words);
     if (p.showSql && sql && *sql) {
         QString text = QString::fromUtf8(sql).simplified();
         if (text.size() > 200)
             text = text.left(200) + QStringLiteral("…");
-        message += QStringLiteral(" in: ") + text;
+        //: %1: what went wrong (e.g. "constraint failed"); %2: SQLite's own words (English); %3: the SQL
+        //: statement at fault.
+        return Error{p.code, ModelText::tr("%1 (%2) in: %3").arg(what, sqlite, text), path};
     }
-    return Error{p.code, message, path};
+    //: %1: what went wrong (e.g. "disk full: the changes were not saved"); %2: SQLite's own words (English).
+    return Error{p.code, ModelText::tr("%1 (%2)").arg(what, sqlite), path};
 }
 
 Status execRaw(sqlite3* db, const char* sql, const QString& path)

@@ -1,6 +1,7 @@
 #include "model/statement.h"
 
 #include "model/sqlite_support.h"
+#include "model/tr.h"
 
 #include <cmath>
 
@@ -21,7 +22,8 @@ Status Statement::checkBind(int rc, int index) const
     if (rc == SQLITE_OK)
         return Ok{};
     Error e = sqliteError(sqlite3_db_handle(m_stmt.get()), rc, m_path, sqlite3_sql(m_stmt.get()));
-    e.message = QStringLiteral("cannot bind parameter %1: %2").arg(index).arg(e.message);
+    //: %1: the number of an SQL statement parameter; %2: why (a message such as "value too big (...)").
+    e.message = ModelText::tr("cannot bind parameter %1: %2").arg(index).arg(e.message);
     return e;
 }
 
@@ -33,9 +35,10 @@ Status Statement::bindInt64(int index, std::int64_t value)
 Status Statement::bind(int index, double value)
 {
     // SQLite turns a NaN REAL into NULL without a word; a lost value must be an error instead.
+    //: %1: the number of an SQL statement parameter; %2: the SQL statement.
     if (std::isnan(value))
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("cannot bind parameter %1: NaN is not a storable number in: %2")
+                     ModelText::tr("cannot bind parameter %1: NaN is not a storable number in: %2")
                          .arg(index)
                          .arg(sql().simplified().left(200)),
                      m_path};
@@ -78,9 +81,10 @@ Status Statement::bindNull(const char* name)
 Result<int> Statement::parameterIndex(const char* name) const
 {
     const int index = sqlite3_bind_parameter_index(m_stmt.get(), name);
+    //: A programming error, rarely seen by users. %1: an SQL parameter name such as ":id"; %2: the SQL statement.
     if (index == 0)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("no parameter called %1 in: %2").arg(QString::fromUtf8(name), sql().simplified().left(200)),
+                     ModelText::tr("no parameter called %1 in: %2").arg(QString::fromUtf8(name), sql().simplified().left(200)),
                      m_path};
     return index;
 }

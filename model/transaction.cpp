@@ -1,6 +1,7 @@
 #include "model/transaction.h"
 
 #include "model/sqlite_support.h"
+#include "model/tr.h"
 
 #include <QDebug>
 
@@ -49,11 +50,12 @@ bool Transaction::isActive() const
 
 Status Transaction::commit()
 {
+    //: A programming error, rarely seen by users.
     if (!m_db)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("commit without an open transaction"), {}};
+        return Error{ErrorCode::InvalidArgument, ModelText::tr("commit without an open transaction"), {}};
     if (!isActive()) {
         const QString path = std::exchange(m_db, nullptr)->path;
-        return Error{ErrorCode::Io, QStringLiteral("the changes were not saved: the transaction had already been rolled back after an earlier error"), path};
+        return Error{ErrorCode::Io, ModelText::tr("the changes were not saved: the transaction had already been rolled back after an earlier error"), path};
     }
     const Status st = execRaw(m_db->db.get(), "COMMIT", m_db->path);
     if (st || !isActive())
