@@ -6,6 +6,10 @@
 #include "app/render/style_store.h"
 #include "geo/crs.h"
 #include "geo/crs_transform.h"
+#include "model/database.h"
+#include "model/flow_solver.h"
+#include "model/model_store.h"
+#include "model/scenario.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,6 +44,48 @@ geo::Envelope overviewExtent(const std::vector<render::RenderLayer>& layers)
             e.expand(l.layer->extent());
     const double m = 0.06 * std::max(e.width(), e.height());
     return e.buffered(m);
+}
+/// The project's network model under `options.scenario`, solved, as a flow overlay in `mapCrs`.
+geo::Result<render::FlowOverlay> scenarioFlows(const ExportOptions& options, const geo::Project& project, const geo::Crs& mapCrs)
+{
+    const auto noScenario = [&](const QStringList& available) {
+        return geo::Error{geo::ErrorCode::NotFound,
+                          available.isEmpty()
+                              ? ExportText::tr("no scenario called \"%1\": the project has no network model (available scenarios: none)")
+                                    .arg(options.scenario)
+                              : ExportText::tr("no scenario called \"%1\" (available scenarios: %2)")
+                                    .arg(options.scenario, available.join(QStringLiteral(", "))),
+                          options.projectPath};
+    };
+    if (QFileInfo(options.projectPath).suffix().compare(QLatin1String("gpkg"), Qt::CaseInsensitive) != 0)
+        return noScenario({});
+    auto db = model::Database::open(options.projectPath, model::Database::Mode::ReadOnly);
+    if (!db)
+        return db.error();
+    if (!model::hasModel(*db))
+        return noScenario({});
+    auto doc = model::loadModel(*db);
+    if (!doc)
+        return doc.error();
+    if (!doc->scenarios.find(options.scenario))
+        return noScenario(doc->scenarios.names());
+    auto network = doc->scenarios.apply(doc->network, options.scenario);
+    if (!network)
+        return network.error();
+    model::SolveOptions solve;
+    solve.traceOrigins = false; // the map shows flows only
+    auto result = model::solveFlow(*network, solve);
+    if (!result)
+        return geo::Error{result.error().code,
+                          ExportText::tr("scenario \"%1\" cannot be solved: %2").arg(options.scenario, result.error().message),
+                          options.projectPath};
+    std::vector<geo::LayerDataPtr> featureLayers;
+    for (const char* name : {"gas_pipelines", "power_links"})
+        if (auto l = project.layer(QLatin1String(name)))
+            featureLayers.push_back(l);
+    render::FlowStyle style;
+    style.gasUnit = options.flowUnit;
+    return render::buildFlowOverlay(*network, *result, featureLayers, mapCrs, style);
 }
 } // namespace
 
@@ -123,6 +169,18 @@ geo::Result<QStringList> exportMap(const ExportOptions& options)
     if (rq.layers.empty())
         return geo::Error{geo::ErrorCode::Empty, ExportText::tr("the project has no layers to draw"), options.projectPath};
 
+    if (!options.scenario.isEmpty()) {
+        auto flows = scenarioFlows(options, *project, mapCrs);
+        if (!flows)
+            return flows.error();
+        rq.flows = std::make_shared<const render::FlowOverlay>(std::move(*flows));
+        // The infrastructure the flows run on, muted: the flows are the subject, the lines underneath
+        // (and those without flow) stay readable as context.
+        for (auto& rl : rq.layers)
+            if (rl.layer->source().name == QLatin1String("gas_pipelines") || rl.layer->source().name == QLatin1String("power_links"))
+                rl.style.opacity *= 0.5;
+    }
+
     if (options.extentLonLat) {
         auto tr = geo::CrsTransform::get(geo::Crs::wgs84(), mapCrs);
         if (!tr)
@@ -181,8 +239,14 @@ int ExportText::run(const QStringList& args)
     const QCommandLineOption graticuleOpt(QStringLiteral("graticule"), tr("Draw a graticule with degree labels."));
     const QCommandLineOption insetOpt(QStringLiteral("inset"), tr("Add an inset locator map."));
     const QCommandLineOption noLegendOpt(QStringLiteral("no-legend"), tr("Leave out the legend."));
+    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"),
+                                         tr("Solve the project's network model under this scenario and draw the flows "
+                                            "(width by flow, colour by utilisation, arrows in the direction of flow)."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption flowUnitsOpt(QStringLiteral("flow-units"), tr("Unit of gas flows with --scenario: bcm/yr (default), mcm/d or GWh/d."),
+                                          QStringLiteral("UNIT"));
     for (const auto* o : {&outOpt, &titleOpt, &subtitleOpt, &extentOpt, &crsOpt, &sizeOpt, &landscapeOpt, &portraitOpt, &dpiOpt,
-                          &layersOpt, &graticuleOpt, &insetOpt, &noLegendOpt})
+                          &layersOpt, &graticuleOpt, &insetOpt, &noLegendOpt, &scenarioOpt, &flowUnitsOpt})
         p.addOption(*o);
     p.addHelpOption();
     if (const auto done = parseCommandLine(p, QStringLiteral("export"), args))
@@ -197,9 +261,27 @@ int ExportText::run(const QStringList& args)
     if (!p.isSet(outOpt))
         return fail(tr("--out FILE is required"));
     o.outPath = p.value(outOpt);
+    if (p.isSet(scenarioOpt)) {
+        o.scenario = p.value(scenarioOpt);
+        if (o.scenario.trimmed().isEmpty())
+            return fail(tr("--scenario needs a scenario name"));
+    }
+    if (p.isSet(flowUnitsOpt)) {
+        if (o.scenario.isEmpty())
+            return fail(tr("--flow-units only applies with --scenario"));
+        const auto unit = model::gasUnitFromSymbol(p.value(flowUnitsOpt).trimmed());
+        if (!unit)
+            return fail(tr("--flow-units must be bcm/yr, mcm/d or GWh/d, not \"%1\"").arg(p.value(flowUnitsOpt)));
+        o.flowUnit = *unit;
+    }
     o.title = p.isSet(titleOpt) ? p.value(titleOpt) : tr("Azerbaijan–Serbia energy corridor");
-    o.subtitle = p.isSet(subtitleOpt) ? p.value(subtitleOpt)
-                                      : tr("Gas, oil, power and air links · %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    if (p.isSet(subtitleOpt))
+        o.subtitle = p.value(subtitleOpt);
+    else if (!o.scenario.isEmpty())
+        o.subtitle = tr("Modelled flows, scenario \"%1\" · %2").arg(o.scenario, today);
+    else
+        o.subtitle = tr("Gas, oil, power and air links · %1").arg(today);
     if (p.isSet(extentOpt)) {
         auto e = parseExtent(p.value(extentOpt));
         if (!e)

@@ -1,10 +1,12 @@
 #pragma once
 // `corridor-atlas export`: draws a project as a briefing page (map, title, legend, scale bar, north
-// arrow, attribution) to PDF, SVG or PNG with the shared renderer.
+// arrow, attribution) to PDF, SVG or PNG with the shared renderer; with a scenario, the network model
+// stored in the project is solved and its flows drawn over the map.
 
 #include "app/render/map_export.h"
 #include "geo/error.h"
 #include "geo/project.h"
+#include "model/units.h"
 
 #include <QSize>
 #include <QString>
@@ -28,6 +30,11 @@ struct ExportOptions {
     bool graticule = false;
     bool inset = false;
     bool legend = true;
+    /// When set: the project's network model under this scenario is solved and its flows drawn
+    /// (labels and legend in `flowUnit` for gas). An unknown scenario, or a project without a model,
+    /// is an error naming the scenarios there are.
+    QString scenario;
+    model::GasUnit flowUnit = model::GasUnit::BcmPerYear;
 };
 
 /// Loads, renders and writes atomically (a failed export leaves any previous file untouched). On

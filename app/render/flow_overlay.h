@@ -62,6 +62,10 @@ using FlowOverlayPtr = std::shared_ptr<const FlowOverlay>;
 /// `featureLayers` whose "id" attribute equals link.featureId (multi-part lines: the parts chained in
 /// the order nearest to the end nodes), else the densified geodesic between the end nodes' positions;
 /// projected to `mapCrs`. Links with neither are left out (listed in the returned overlay's absence).
+/// When both end nodes lie on the feature (within 5 % of its length) and away from its ends, only the
+/// stretch between them is drawn: two links sharing one pipeline (TANAP east and west of Eskişehir) do
+/// not overlap. Every link is in the overlay, zero flows included (the renderer skips |flow| ≤ minFlow
+/// unless out of service); labels are left empty for those and for outages.
 /// style.maxFlow is filled with each commodity's capacity maximum (so widths do not jump between
 /// scenarios) unless the caller set it. Labels use formatQuantity() in style.gasUnit.
 geo::Result<FlowOverlay> buildFlowOverlay(const model::Network& network, const model::FlowResult& result,

@@ -211,7 +211,7 @@ LayerStyle defaultStyle(const geo::LayerData& layer)
         s.kind = LayerStyle::Kind::Categorised;
         s.field = QStringLiteral("status");
         s.categories = statusCategories(kGas, 1.6);
-        s.size = {QStringLiteral("capacity_bcm_y"), 31.5, 7.0, 1.4, StyleText::tr("bcm/y"), {5, 15, 30}};
+        s.size = {QStringLiteral("capacity_bcm_y"), 31.5, 7.0, 1.4, QStringLiteral("bcm/y"), {5, 15, 30}}; // unit symbols: not translated
         s.label = {};
         s.label.enabled = true;
         s.label.field = QStringLiteral("name");
@@ -242,7 +242,7 @@ LayerStyle defaultStyle(const geo::LayerData& layer)
         s.kind = LayerStyle::Kind::Categorised;
         s.field = QStringLiteral("status");
         s.categories = statusCategories(kPower, 1.4);
-        s.size = {QStringLiteral("capacity_mw"), 1300.0, 4.5, 1.3, StyleText::tr("MW"), {500, 1000}};
+        s.size = {QStringLiteral("capacity_mw"), 1300.0, 4.5, 1.3, QStringLiteral("MW"), {500, 1000}};
         s.label.enabled = true;
         s.label.field = QStringLiteral("name");
         s.label.shorten = true;

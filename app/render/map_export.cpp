@@ -90,6 +90,7 @@ geo::Result<ExportResult> exportLayout(const ExportRequest& rq)
     map.graticule = rq.graticule;
     map.fontFamily = rq.layout.fontFamily;
     map.viewport = Viewport(rq.crs, rq.extent, frameSize);
+    map.flows = rq.flows;
     ExportResult result;
     const QSize img = rq.page.imageSize();
     map.pixelRatio = *format == ExportFormat::Png ? img.width() / page.width() : 4.0;

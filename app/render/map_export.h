@@ -43,6 +43,8 @@ struct ExportRequest {
     QString outPath;
     /// Layers of the inset locator (usually just the countries); empty = no inset.
     std::vector<RenderLayer> insetLayers;
+    /// The solved network drawn on the map (not on the inset), with its legend section; null = none.
+    FlowOverlayPtr flows;
 };
 
 struct ExportResult {

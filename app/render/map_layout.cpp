@@ -1,10 +1,13 @@
 #include "app/render/map_layout.h"
 
+#include "app/render/flow_overlay.h"
 #include "geo/crs_transform.h"
 #include "geo/geodesic.h"
+#include "model/units.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSvgRenderer>
@@ -51,17 +54,135 @@ bool landscape(QSizeF page) { return page.width() >= page.height(); }
 
 /// One line of the legend.
 struct LegendItem {
-    enum class Kind { Header, Sub, Swatch, HeaderSwatch };
+    enum class Kind { Header, Sub, Swatch, HeaderSwatch, Ramp, Widths };
     Kind kind = Kind::Swatch;
     QString text;
     Symbol symbol;
     geo::GeometryType geometry = geo::GeometryType::None;
     double opacity = 1.0;
+    /// Widths: sample line widths and their texts, side by side on one row (the flow legend is long
+    /// enough already).
+    std::vector<std::pair<double, QString>> samples = {};
 };
+
+/// A round legend value: the largest 1, 2 or 5 × 10^n not above `v`.
+double floorNice(double v)
+{
+    if (!(v > 0) || !std::isfinite(v))
+        return 0;
+    const double e = std::pow(10.0, std::floor(std::log10(v)));
+    for (double m : {5.0, 2.0, 1.0})
+        if (m * e <= v * (1 + 1e-9))
+            return m * e;
+    return e;
+}
+
+/// The flow overlay's section: sample widths per commodity drawn, the colour scale, the special links.
+/// First in the legend: when flows are shown they are what the map is about.
+void flowLegendItems(const RenderSnapshot& map, const RenderStats& stats, std::vector<LegendItem>& items)
+{
+    if (!map.flows || (stats.flowLinesDrawn == 0 && !stats.flowOutagesDrawn))
+        return;
+    const FlowStyle& st = map.flows->style;
+    const auto line = [](QColor colour, double width) {
+        Symbol s;
+        s.stroke = colour;
+        s.strokeWidthPx = width;
+        return s;
+    };
+    items.push_back({LegendItem::Kind::Header, st.difference ? LayoutText::tr("Change in flows") : LayoutText::tr("Flows"), {},
+                     geo::GeometryType::Line, 1.0});
+    const QColor neutral(0x6b, 0x6b, 0x6b);
+    for (const QString& commodity : stats.flowCommodities) {
+        const QString unit = model::unitSymbolFor(commodity, st.gasUnit);
+        QString heading;
+        if (commodity == QLatin1String("gas"))
+            heading = st.difference ? LayoutText::tr("Width: change in gas flow (%1)").arg(unit) : LayoutText::tr("Width: gas flow (%1)").arg(unit);
+        else if (commodity == QLatin1String("power"))
+            heading = st.difference ? LayoutText::tr("Width: change in power flow (%1)").arg(unit)
+                                    : LayoutText::tr("Width: power flow (%1)").arg(unit);
+        else
+            heading = st.difference ? LayoutText::tr("Width: change in flow") : LayoutText::tr("Width: flow");
+        items.push_back({LegendItem::Kind::Sub, heading, {}, geo::GeometryType::Line, 1.0});
+        const auto it = st.maxFlow.find(commodity);
+        if (it == st.maxFlow.end() || !(it->second > 0))
+            continue;
+        const double top = floorNice(model::toDisplay(commodity, it->second, st.gasUnit));
+        if (!(top > 0))
+            continue;
+        LegendItem row{LegendItem::Kind::Widths, QString(), line(neutral, 1.0), geo::GeometryType::Line, 1.0, {}};
+        for (double v : {top / 10, top / 2, top}) {
+            const double modelValue = model::fromDisplay(commodity, v, st.gasUnit);
+            QString t = model::formatQuantity(commodity, modelValue, st.gasUnit);
+            // The unit once, after the last sample ("2   10   20 bcm/yr"): the heading names it too.
+            if (v != top)
+                t = t.section(QChar(0x00a0), 0, 0);
+            row.samples.emplace_back(flowWidthPx(st, commodity, modelValue), t);
+        }
+        items.push_back(std::move(row));
+    }
+    if (st.difference) {
+        FlowLine more, less;
+        more.flow = 1;
+        less.flow = -1;
+        items.push_back({LegendItem::Kind::Swatch, LayoutText::tr("More flow than the reference"), line(flowColour(st, more), 5.0),
+                         geo::GeometryType::Line, 1.0});
+        items.push_back({LegendItem::Kind::Swatch, LayoutText::tr("Less flow than the reference"), line(flowColour(st, less), 5.0),
+                         geo::GeometryType::Line, 1.0});
+    } else if (stats.flowLinesDrawn > 0) {
+        items.push_back({LegendItem::Kind::Sub, LayoutText::tr("Colour: share of capacity used"), {}, geo::GeometryType::Line, 1.0});
+        items.push_back({LegendItem::Kind::Ramp, QString(), {}, geo::GeometryType::Line, 1.0}); // texts: its ticks
+    }
+    if (stats.flowBottlenecksDrawn) {
+        Symbol s = line(flowColour(st, FlowLine{}), 5.0);
+        s.casing = QColor(0x1a, 0x1a, 0x1a);
+        s.casingPx = 2.2;
+        items.push_back({LegendItem::Kind::Swatch, LayoutText::tr("Bottleneck: limits served demand"), s, geo::GeometryType::Line, 1.0});
+    }
+    if (stats.flowOutagesDrawn) {
+        Symbol s = line(QColor(0x8c, 0x8c, 0x8c), 1.6);
+        s.penStyle = Qt::CustomDashLine;
+        s.dashPattern = {3.0, 2.5};
+        items.push_back({LegendItem::Kind::Swatch, LayoutText::tr("Out of service"), s, geo::GeometryType::Line, 1.0});
+    }
+}
+
+/// The utilisation colour ramp as a bar with ticks at the ramp's stops.
+QStringList drawRamp(QPainter& p, const QRectF& r, const QFont& font)
+{
+    QStringList texts;
+    p.save();
+    const QRectF bar(r.left() + 2, r.top() + 3, r.width() - 4, 7);
+    QLinearGradient g(bar.topLeft(), bar.topRight());
+    const FlowStyle style;
+    for (double u : {0.0, 0.25, 0.5, 0.7, 0.9, 0.95, 0.999, 1.0}) {
+        FlowLine l;
+        l.utilisation = u;
+        g.setColorAt(u, flowColour(style, l));
+    }
+    p.setPen(Qt::NoPen);
+    p.setBrush(g);
+    p.drawRect(bar);
+    p.setFont(font);
+    p.setPen(kMuted);
+    const QFontMetricsF fm(font, p.device());
+    for (int pct : {0, 50, 100}) {
+        const QString t = LayoutText::tr("%1 %").arg(pct);
+        const double x = bar.left() + bar.width() * pct / 100.0;
+        p.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + 2));
+        const double w = fm.horizontalAdvance(t);
+        const double tx = std::clamp(x - w / 2, r.left(), r.right() - w);
+        p.drawText(QPointF(tx, bar.bottom() + 3 + fm.ascent()), t);
+        texts << t;
+    }
+    p.restore();
+    return texts;
+}
 
 std::vector<LegendItem> legendItems(const RenderSnapshot& map, const RenderStats& stats)
 {
     std::vector<LegendItem> items;
+    flowLegendItems(map, stats, items);
     // Top layers first, as a reader scans the map.
     for (std::size_t k = map.layers.size(); k-- > 0;) {
         const RenderLayer& rl = map.layers[k];
@@ -188,8 +309,25 @@ QStringList drawLegend(QPainter& p, const LayoutSpec& spec, const RenderSnapshot
     const QFont sub = renderFont(spec.fontFamily, kLegendPx - 1, false, true);
     const QFont body = renderFont(spec.fontFamily, kLegendPx);
     const QFont title = renderFont(spec.fontFamily, 12.5, true);
-    const double rowH = 17.0, headH = 22.0, swatchW = 30.0, colW = std::min(kLegendWidthPx, area.width());
+    double rowH = 17.0, headH = 22.0;
+    const double swatchW = 30.0, colW = std::min(kLegendWidthPx, area.width());
     double x = area.left(), y = area.top();
+    // A flow section added to a one-column legend that no longer fits: tighter rows first, down to a
+    // line height that still reads, before anything is left out. (Legends without flows keep their
+    // layout.)
+    if (map.flows && area.left() + 2 * colW + 12 > area.right()) {
+        double need = 0;
+        for (const LegendItem& it : items)
+            need += it.kind == LegendItem::Kind::Header || it.kind == LegendItem::Kind::HeaderSwatch ? headH
+                    : it.kind == LegendItem::Kind::Ramp                                         ? rowH + 11
+                                                                                                : rowH;
+        const double avail = area.height() - 24;
+        if (need > avail) {
+            const double f = std::max(0.78, avail / need);
+            rowH *= f;
+            headH *= f;
+        }
+    }
     y += 16;
     text(p, title, kInk, QPointF(x, y), LayoutText::tr("Legend"));
     texts << LayoutText::tr("Legend");
@@ -197,7 +335,9 @@ QStringList drawLegend(QPainter& p, const LayoutSpec& spec, const RenderSnapshot
     const QFontMetricsF fmBody(body, p.device());
     for (std::size_t i = 0; i < items.size(); ++i) {
         const LegendItem& it = items[i];
-        const double h = it.kind == LegendItem::Kind::Header || it.kind == LegendItem::Kind::HeaderSwatch ? headH : rowH;
+        const double h = it.kind == LegendItem::Kind::Header || it.kind == LegendItem::Kind::HeaderSwatch ? headH
+                         : it.kind == LegendItem::Kind::Ramp                                         ? rowH + 11
+                                                                                                     : rowH;
         // Never leave a heading alone at the foot of a column.
         const double need = h + ((it.kind == LegendItem::Kind::Header || it.kind == LegendItem::Kind::Sub) && i + 1 < items.size() ? rowH : 0);
         if (y + need > area.bottom()) {
@@ -217,6 +357,23 @@ QStringList drawLegend(QPainter& p, const LayoutSpec& spec, const RenderSnapshot
             drawSwatch(p, it, QRectF(x + 2, y + 5, swatchW, rowH - 2));
             text(p, head, kInk, QPointF(x + swatchW + 8, y + headH - 5), it.text);
             break;
+        }
+        case LegendItem::Kind::Ramp:
+            texts << drawRamp(p, QRectF(x + 2, y + 1, std::min(colW - 14, 150.0), h - 2), sub);
+            y += h;
+            continue;
+        case LegendItem::Kind::Widths: {
+            double sx = x + 2;
+            for (const auto& [width, label] : it.samples) {
+                LegendItem one = it;
+                one.symbol.strokeWidthPx = width;
+                drawSwatch(p, one, QRectF(sx, y + 1, 24, rowH - 2));
+                sx += 24 + 4;
+                sx += text(p, body, kInk, QPointF(sx, y + rowH - 5), label) + 9;
+                texts << label;
+            }
+            y += h;
+            continue;
         }
         case LegendItem::Kind::Swatch: {
             drawSwatch(p, it, QRectF(x + 2, y + 1, swatchW, rowH - 2));

@@ -334,8 +334,10 @@ void drawGraticule(const RenderSnapshot& snap, QPainter& painter, LabelEngine& l
         labels.addObstacle(r.adjusted(-2, -1, 2, 1));
     };
     const auto degText = [](double v, bool lat) {
-        const QString hemi = lat ? (v >= 0 ? RenderText::tr("N") : RenderText::tr("S")) : (v >= 0 ? RenderText::tr("E") : RenderText::tr("W"));
-        return QStringLiteral("%1°%2").arg(std::abs(v), 0, 'g', 4).arg(hemi);
+        // Whole phrases, so a translation may reorder them ("N 45°").
+        const QString format = lat ? (v >= 0 ? RenderText::tr("%1°N") : RenderText::tr("%1°S"))
+                                   : (v >= 0 ? RenderText::tr("%1°E") : RenderText::tr("%1°W"));
+        return format.arg(std::abs(v), 0, 'g', 4);
     };
     std::vector<double> xy;
     const auto drawLine = [&](bool meridian, double v) {
@@ -371,6 +373,279 @@ void drawGraticule(const RenderSnapshot& snap, QPainter& painter, LabelEngine& l
         drawLine(true, lon);
     for (double lat = std::ceil(ll.minY / step) * step; lat <= ll.maxY; lat += step)
         drawLine(false, lat);
+}
+
+// --- flow overlay ------------------------------------------------------------------------------------
+
+/// Liang–Barsky: clips the segment a→b to `r`; false when nothing of it is inside.
+bool clipSegment(QPointF& a, QPointF& b, const QRectF& r)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    const QPointF a0 = a;
+    a = a0 + QPointF(dx, dy) * t0;
+    b = a0 + QPointF(dx, dy) * t1;
+    return true;
+}
+
+/// A flow's path in pixels: clipped to `clip` (zoomed-in views would otherwise hand the rasteriser
+/// coordinates far outside the frame), broken where the line leaves the frame, at non-finite points and
+/// at jumps wider than half the world (a CRS that wraps), sub-pixel steps dropped.
+std::vector<QPolygonF> flowRuns(const std::vector<QPointF>& path, const Viewport& vp, double wrapJump, const QRectF& clip, double minStep)
+{
+    std::vector<QPolygonF> runs;
+    QPolygonF run;
+    const auto flush = [&] {
+        if (run.size() >= 2)
+            runs.push_back(run);
+        run.clear();
+    };
+    for (std::size_t i = 1; i < path.size(); ++i) {
+        const QPointF ma = path[i - 1], mb = path[i];
+        if (!std::isfinite(ma.x()) || !std::isfinite(ma.y()) || !std::isfinite(mb.x()) || !std::isfinite(mb.y())
+            || (wrapJump > 0 && std::abs(mb.x() - ma.x()) > wrapJump)) {
+            flush();
+            continue;
+        }
+        QPointF a = vp.toPixel(ma.x(), ma.y()), b = vp.toPixel(mb.x(), mb.y());
+        const QPointF a0 = a, b0 = b;
+        if (!clipSegment(a, b, clip)) {
+            flush();
+            continue;
+        }
+        if (a != a0 || run.isEmpty()) {
+            flush();
+            run.append(a);
+        }
+        const bool last = i + 1 == path.size() || b != b0;
+        if (last || std::abs(b.x() - run.back().x()) >= minStep || std::abs(b.y() - run.back().y()) >= minStep)
+            run.append(b);
+        if (b != b0)
+            flush();
+    }
+    flush();
+    return runs;
+}
+
+double runLength(const QPolygonF& r)
+{
+    double l = 0;
+    for (qsizetype i = 1; i < r.size(); ++i)
+        l += std::hypot(r[i].x() - r[i - 1].x(), r[i].y() - r[i - 1].y());
+    return l;
+}
+
+/// The point at arc length `s` along `r`, and the unit tangent there.
+std::pair<QPointF, QPointF> pointAt(const QPolygonF& r, double s)
+{
+    for (qsizetype i = 1; i < r.size(); ++i) {
+        const QPointF d = r[i] - r[i - 1];
+        const double seg = std::hypot(d.x(), d.y());
+        if (seg <= 0)
+            continue;
+        if (s <= seg || i + 1 == r.size()) {
+            const double t = std::clamp(s / seg, 0.0, 1.0);
+            return {r[i - 1] + d * t, d / seg};
+        }
+        s -= seg;
+    }
+    return {r.isEmpty() ? QPointF() : r.back(), QPointF(1, 0)};
+}
+
+/// The direction of a run over `span` pixels around arc length `s` (smoother than one segment's).
+QPointF directionAt(const QPolygonF& r, double s, double span)
+{
+    const QPointF a = pointAt(r, std::max(0.0, s - span)).first;
+    const QPointF b = pointAt(r, s + span).first;
+    const QPointF d = b - a;
+    const double len = std::hypot(d.x(), d.y());
+    return len > 0 ? d / len : pointAt(r, s).second;
+}
+
+/// Douglas–Peucker: `r` with vertices closer than `tol` pixels to the simplified line dropped. The label
+/// engine wants a line that is straight under a label; pipelines zigzag by a pixel or two at map scale.
+QPolygonF simplified(const QPolygonF& r, double tol)
+{
+    if (r.size() < 3)
+        return r;
+    std::vector<bool> keep(static_cast<std::size_t>(r.size()), false);
+    keep.front() = keep.back() = true;
+    std::vector<std::pair<qsizetype, qsizetype>> stack{{0, r.size() - 1}};
+    while (!stack.empty()) {
+        const auto [a, b] = stack.back();
+        stack.pop_back();
+        const QPointF d = r[b] - r[a];
+        const double len = std::hypot(d.x(), d.y());
+        double worst = -1;
+        qsizetype at = -1;
+        for (qsizetype i = a + 1; i < b; ++i) {
+            const QPointF v = r[i] - r[a];
+            const double dev = len > 0 ? std::abs(v.x() * d.y() - v.y() * d.x()) / len : std::hypot(v.x(), v.y());
+            if (dev > worst) {
+                worst = dev;
+                at = i;
+            }
+        }
+        if (at >= 0 && worst > tol) {
+            keep[static_cast<std::size_t>(at)] = true;
+            stack.push_back({a, at});
+            stack.push_back({at, b});
+        }
+    }
+    QPolygonF out;
+    for (qsizetype i = 0; i < r.size(); ++i)
+        if (keep[static_cast<std::size_t>(i)])
+            out.append(r[i]);
+    return out;
+}
+
+constexpr double kFlowCasingPx = 1.5;     // white casing either side of a flow line
+constexpr double kBottleneckOutlinePx = 2.2; // dark outline either side of a bottleneck link
+constexpr double kArrowSpacingPx = 170.0; // one arrow head per this many pixels of a long line
+
+void drawFlows(const RenderSnapshot& snap, QPainter& painter, LabelEngine& labels, RenderStats& stats, bool withText, double wrapJump,
+               double minStep)
+{
+    const FlowOverlay& ov = *snap.flows;
+    const FlowStyle& st = ov.style;
+    const Viewport& vp = snap.viewport;
+    const double margin = st.maxWidthPx + 24;
+    const QRectF clip(-margin, -margin, vp.sizePx().width() + 2 * margin, vp.sizePx().height() + 2 * margin);
+
+    struct Drawn {
+        const FlowLine* line;
+        double width;
+        QColor colour;
+        std::vector<QPolygonF> runs;
+    };
+    std::vector<Drawn> drawn;
+    for (const FlowLine& l : ov.lines) {
+        const double w = l.outage ? 1.6 : flowWidthPx(st, l.commodity, l.flow);
+        if (!(w > 0))
+            continue;
+        std::vector<QPolygonF> runs = flowRuns(l.path, vp, wrapJump, clip, minStep);
+        std::erase_if(runs, [](const QPolygonF& r) { return runLength(r) < 1.0; });
+        if (runs.empty())
+            continue;
+        drawn.push_back({&l, w, flowColour(st, l), std::move(runs)});
+    }
+    // Outages at the bottom, then the widest first, so thin flows stay visible where lines cross.
+    std::stable_sort(drawn.begin(), drawn.end(), [](const Drawn& a, const Drawn& b) {
+        if (a.line->outage != b.line->outage)
+            return a.line->outage;
+        return a.width > b.width;
+    });
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setBrush(Qt::NoBrush);
+    // Casings first, under every flow line.
+    for (const Drawn& d : drawn) {
+        const bool bottleneck = d.line->bottleneck && !d.line->outage;
+        const double casing = bottleneck ? kBottleneckOutlinePx : d.line->outage ? 1.0 : kFlowCasingPx;
+        painter.setPen(QPen(bottleneck ? QColor(0x1a, 0x1a, 0x1a) : QColor(255, 255, 255, 235), d.width + 2 * casing, Qt::SolidLine,
+                            Qt::RoundCap, Qt::RoundJoin));
+        for (const QPolygonF& r : d.runs)
+            painter.drawPolyline(r);
+    }
+    std::vector<QString> commodities;
+    for (const Drawn& d : drawn) {
+        QPen pen(d.colour, d.width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        if (d.line->outage) {
+            pen.setStyle(Qt::CustomDashLine);
+            pen.setDashPattern({3.0, 2.5});
+            pen.setCapStyle(Qt::FlatCap);
+        }
+        painter.setPen(pen);
+        for (const QPolygonF& r : d.runs) {
+            painter.drawPolyline(r);
+            stats.pointsDrawn += static_cast<std::size_t>(r.size());
+        }
+        if (d.line->outage) {
+            stats.flowOutagesDrawn = true;
+            continue;
+        }
+        ++stats.flowLinesDrawn;
+        stats.flowBottlenecksDrawn = stats.flowBottlenecksDrawn || d.line->bottleneck;
+        if (std::find(commodities.begin(), commodities.end(), d.line->commodity) == commodities.end())
+            commodities.push_back(d.line->commodity);
+
+        // Arrow heads in the direction of the flow, sized with the line, repeated along long lines.
+        if (!st.arrows)
+            continue;
+        const double headLen = std::max(8.0, 1.3 * d.width + 5.0);
+        const double halfW = d.width / 2 + std::max(3.5, 0.45 * d.width);
+        const double sign = d.line->flow < 0 ? -1.0 : 1.0;
+        painter.setPen(QPen(QColor(255, 255, 255, 235), 1.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(d.colour.darker(135));
+        for (const QPolygonF& r : d.runs) {
+            const double len = runLength(r);
+            if (len < 2.2 * headLen)
+                continue;
+            const int n = std::max(1, static_cast<int>(len / std::max(kArrowSpacingPx, 10 * headLen)));
+            for (int k = 0; k < n; ++k) {
+                const double s = (k + 0.5) * len / n;
+                const QPointF c = pointAt(r, s).first;
+                const QPointF dir = directionAt(r, s, headLen) * sign;
+                const QPointF nrm(-dir.y(), dir.x());
+                const QPointF tip = c + dir * (headLen / 2), back = c - dir * (headLen / 2);
+                // A notched head ("chevron-arrow") reads as direction even where it covers the line.
+                const QPolygonF head({tip, back + nrm * halfW, c - dir * (headLen / 4), back - nrm * halfW});
+                painter.drawPolygon(head);
+                labels.addObstacle(head.boundingRect(), true);
+            }
+        }
+        painter.setBrush(Qt::NoBrush);
+    }
+    painter.restore();
+    std::sort(commodities.begin(), commodities.end());
+    stats.flowCommodities = std::move(commodities);
+
+    if (!withText || !snap.labels || !st.labels)
+        return;
+    const QFont font = renderFont(snap.fontFamily, 10.0, true);
+    for (const Drawn& d : drawn) {
+        if (d.line->label.isEmpty() || d.line->outage)
+            continue;
+        LabelCandidate c;
+        c.kind = LabelCandidate::Kind::Line;
+        c.text = d.line->label;
+        c.font = font;
+        c.color = d.colour.darker(d.line->bottleneck ? 170 : 150);
+        c.halo = QColor(255, 255, 255, 235);
+        c.haloPx = 2.0;
+        // Above every layer label (capitals are 80): the flows are what this map is about; the biggest first.
+        c.priority = 90.0 + 10.0 * d.width / std::max(st.maxWidthPx, 1.0);
+        c.offsetPx = d.width / 2 + (d.line->bottleneck ? kBottleneckOutlinePx : kFlowCasingPx) + 1.0;
+        // The longest visible run carries the label.
+        const QPolygonF* best = nullptr;
+        double bestLen = 0;
+        for (const QPolygonF& r : d.runs)
+            if (const double l = runLength(r); l > bestLen) {
+                bestLen = l;
+                best = &r;
+            }
+        if (!best)
+            continue;
+        c.line = simplified(*best, 1.5);
+        labels.add(std::move(c));
+    }
 }
 
 } // namespace
@@ -417,7 +692,35 @@ RenderStats renderMap(const RenderSnapshot& snapshot, QPainter& painter, const s
     };
     std::vector<Capital> capitals;
 
+    // The flow overlay goes above every line (and area) layer and below the point layers after them.
+    const bool withFlows = snapshot.flows && !snapshot.flows->isEmpty();
+    std::size_t flowsAt = 0;
+    for (std::size_t li = 0; li < snapshot.layers.size(); ++li)
+        if (snapshot.layers[li].layer && snapshot.layers[li].layer->source().geometryType != geo::GeometryType::Point
+            && snapshot.layers[li].layer->source().geometryType != geo::GeometryType::None)
+            flowsAt = li + 1;
+    bool flowsDone = !withFlows;
+    const auto drawFlowsNow = [&] {
+        flowsDone = true;
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            stats.cancelled = true;
+            return;
+        }
+        if (!graticuleDone) {
+            drawGraticule(snapshot, painter, labels, canDrawText);
+            graticuleDone = true;
+        }
+        timer.start();
+        drawFlows(snapshot, painter, labels, stats, canDrawText, wrapJump, minStep);
+        stats.drawMs += static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    };
+
     for (std::size_t li = 0; li < snapshot.layers.size(); ++li) {
+        if (!flowsDone && li == flowsAt) {
+            drawFlowsNow();
+            if (stats.cancelled)
+                break;
+        }
         const RenderLayer& rl = snapshot.layers[li];
         if (!rl.style.visible || !rl.layer)
             continue;
@@ -731,6 +1034,8 @@ RenderStats renderMap(const RenderSnapshot& snapshot, QPainter& painter, const s
         }
         stats.labelMs += static_cast<double>(timer.nsecsElapsed()) / 1e6;
     }
+    if (!flowsDone && !stats.cancelled)
+        drawFlowsNow();
     if (!graticuleDone && !stats.cancelled)
         drawGraticule(snapshot, painter, labels, canDrawText);
 
@@ -762,8 +1067,10 @@ RenderStats renderMap(const RenderSnapshot& snapshot, QPainter& painter, const s
         if (snapshot.labels && canDrawText) {
             const auto placed = labels.placeAndDraw(painter);
             stats.labelsPlaced = placed.size();
-            for (const auto& p : placed)
+            for (const auto& p : placed) {
                 stats.labels.push_back(p.text);
+                stats.labelBoxes.push_back(p.box);
+            }
         }
     }
     stats.labelMs += static_cast<double>(timer.nsecsElapsed()) / 1e6;

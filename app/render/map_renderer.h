@@ -3,14 +3,17 @@
 // onto any QPainter (QImage, PDF, SVG). Pure function of its input; safe to run in a worker thread
 // (each call uses only the snapshot and the painter it is given).
 //
-// A frame: background (sea), polygon layers, the optional graticule, line layers (casing first), point
-// layers (icons), then labels placed by the LabelEngine (priorities, no overlaps, never cut at the edge).
+// A frame: background (sea), polygon layers, the optional graticule, line layers (casing first), the flow
+// overlay (if any), point layers (icons), then labels placed by the LabelEngine (priorities, no overlaps,
+// never cut at the edge).
 
+#include "app/render/flow_overlay.h"
 #include "app/render/layer_style.h"
 #include "app/render/projected_layer.h"
 #include "app/render/viewport.h"
 
 #include <QColor>
+#include <QPolygonF>
 #include <QRectF>
 #include <QString>
 
@@ -49,6 +52,8 @@ struct RenderSnapshot {
     /// Areas (viewport pixels) that labels must keep clear of: layout items drawn over the map (legend,
     /// scale bar, north arrow, inset).
     std::vector<QRectF> labelObstacles;
+    /// The solved network drawn over the line layers and under the point layers (null = none).
+    FlowOverlayPtr flows;
 };
 
 /// What a frame drew of one layer: for the legend (only what is visible is listed).
@@ -70,6 +75,12 @@ struct RenderStats {
     bool cancelled = false;
     std::vector<LayerUsage> layers; // parallel to snapshot.layers
     std::vector<QString> labels;    // the labels placed
+    std::vector<QPolygonF> labelBoxes; // their outlines in pixels (rotated rectangles), parallel to `labels`
+    // The flow overlay, as far as it was drawn (for the legend: only what the map shows).
+    std::size_t flowLinesDrawn = 0;          // links drawn with a flow (outages not counted)
+    std::vector<QString> flowCommodities;    // commodities of those links, sorted, each once
+    bool flowBottlenecksDrawn = false;
+    bool flowOutagesDrawn = false;
 };
 
 /// Text (labels, graticule degrees) needs a QGuiApplication (the offscreen platform is enough); without

@@ -80,6 +80,11 @@ private slots:
     void failedExportKeepsExistingFile_data();
     void failedExportKeepsExistingFile();
 
+    void exportScenarioPdf();
+    void exportScenarioFlowUnits();
+    void exportScenariosDiffer();
+    void exportScenarioWithoutModel();
+
 private:
     /// Runs corridor-atlas with `args` in the temporary directory, offscreen unless `withoutDisplay`
     /// (then with no platform chosen and no X11/Wayland display: a headless server or CI job).
@@ -180,7 +185,8 @@ void TestCli::help_data()
     QTest::newRow("info --help") << QStringList{QStringLiteral("info"), QStringLiteral("--help")}
                                  << QStringList{QStringLiteral("FILE")};
     QTest::newRow("export --help") << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
-                                   << QStringList{QStringLiteral("PROJECT"), QStringLiteral("--out"), QStringLiteral("--size")};
+                                   << QStringList{QStringLiteral("PROJECT"), QStringLiteral("--out"), QStringLiteral("--size"),
+                                                  QStringLiteral("--scenario"), QStringLiteral("--flow-units")};
 }
 
 void TestCli::help()
@@ -454,6 +460,15 @@ void TestCli::exportFailure_data()
                                     << QStringLiteral("/proc/corridor-test.pdf") << QString();
     QTest::newRow("unknown option") << QStringList{exp, QStringLiteral("--frobnicate"), outOpt, QStringLiteral("@/a.png")}
                                     << QStringLiteral("frobnicate") << QStringLiteral("@/a.png");
+    // The message names the scenario asked for and the ones there are.
+    QTest::newRow("unknown scenario") << QStringList{exp, outOpt, QStringLiteral("@/a.pdf"), QStringLiteral("--scenario"), QStringLiteral("2040 dream")}
+                                      << QStringLiteral("\"2040 dream\" (available scenarios: 2026 baseline, 2032 expansion)")
+                                      << QStringLiteral("@/a.pdf");
+    QTest::newRow("bad flow units") << QStringList{exp, outOpt, QStringLiteral("@/a.png"), QStringLiteral("--scenario"), QStringLiteral("2032 expansion"),
+                                                   QStringLiteral("--flow-units"), QStringLiteral("barrels")}
+                                    << QStringLiteral("barrels") << QStringLiteral("@/a.png");
+    QTest::newRow("flow units without scenario") << QStringList{exp, outOpt, QStringLiteral("@/a.png"), QStringLiteral("--flow-units"), QStringLiteral("mcm/d")}
+                                                 << QStringLiteral("--scenario") << QStringLiteral("@/a.png");
 }
 
 void TestCli::exportFailure()
@@ -519,6 +534,110 @@ void TestCli::failedExportKeepsExistingFile()
     QCOMPARE(readAll(out), oldBytes);
     QCOMPARE(QFileInfo(out).lastModified(), oldTime);
     QCOMPARE(entries(), before);
+}
+
+namespace {
+/// The text of a PDF (pdftotext from poppler-utils); empty when it cannot be read. In content-stream
+/// order (-raw): labels drawn along lines are rotated, and the layout mode would cut them up.
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(kTimeoutMs) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// Pixels that differ by more than a few units in some channel.
+qint64 differingPixels(const QImage& a, const QImage& b)
+{
+    if (a.size() != b.size())
+        return -1;
+    qint64 n = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            n += std::abs(qRed(p) - qRed(q)) > 8 || std::abs(qGreen(p) - qGreen(q)) > 8 || std::abs(qBlue(p) - qBlue(q)) > 8;
+        }
+    return n;
+}
+} // namespace
+
+void TestCli::exportScenarioPdf()
+{
+    const QString out = tmp(QStringLiteral("flows-2032.pdf"));
+    QFile::remove(out);
+    const Run r = run({QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("2032 expansion"), QStringLiteral("--out"), out});
+    VERIFY_EXIT(r, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QString text = pdfText(out);
+    QVERIFY2(!text.isEmpty(), "pdftotext could not read the export");
+    // Flow labels on the map ("11.2 bcm/yr", "1,000 MW") and the legend's flow section.
+    static const QRegularExpression gasLabel(QStringLiteral("\\d[\\x{00a0} ]bcm/yr"));
+    static const QRegularExpression powerLabel(QStringLiteral("\\d[\\x{00a0} ]MW"));
+    QVERIFY2(text.count(gasLabel) >= 4, qPrintable(text));
+    QVERIFY2(text.contains(powerLabel), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Flows")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Width: gas flow (bcm/yr)")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("2032 expansion")), qPrintable(text)); // the subtitle names the scenario
+
+    // Without --scenario: no flows, no flow units (the base legend speaks of capacities in bcm/y).
+    const QString plain = tmp(QStringLiteral("plain.pdf"));
+    const Run p = run({QStringLiteral("export"), QStringLiteral("--out"), plain});
+    VERIFY_EXIT(p, 0);
+    const QString plainText = pdfText(plain);
+    QVERIFY(!plainText.isEmpty());
+    QVERIFY2(!plainText.contains(QLatin1String("bcm/yr")) && !plainText.contains(QLatin1String("Flows")), qPrintable(plainText));
+}
+
+void TestCli::exportScenarioFlowUnits()
+{
+    const QString out = tmp(QStringLiteral("flows-mcmd.pdf"));
+    const Run r = run({QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("2026 baseline"), QStringLiteral("--flow-units"),
+                       QStringLiteral("mcm/d"), QStringLiteral("--out"), out});
+    VERIFY_EXIT(r, 0);
+    const QString text = pdfText(out);
+    static const QRegularExpression label(QStringLiteral("\\d[\\x{00a0} ]mcm/d"));
+    QVERIFY2(text.count(label) >= 3, qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("bcm/yr")), qPrintable(text));
+}
+
+void TestCli::exportScenariosDiffer()
+{
+    QImage images[3];
+    const QStringList scenarios{QString(), QStringLiteral("2026 baseline"), QStringLiteral("2032 expansion")};
+    for (int i = 0; i < 3; ++i) {
+        const QString out = tmp(QStringLiteral("scenario%1.png").arg(i));
+        QStringList args{QStringLiteral("export"), QStringLiteral("--out"), out, QStringLiteral("--size"), QStringLiteral("800x500"),
+                         QStringLiteral("--subtitle"), QStringLiteral("fixed")};
+        if (!scenarios[i].isEmpty())
+            args << QStringLiteral("--scenario") << scenarios[i];
+        const Run r = run(args);
+        VERIFY_EXIT(r, 0);
+        QVERIFY(images[i].load(out, "PNG"));
+        QCOMPARE(images[i].size(), QSize(800, 500));
+    }
+    // Flows drawn at all, and different flows in the two scenarios (2032: new links, the Niš plant, the
+    // Black Sea cable): thousands of pixels, not antialiasing noise.
+    const qint64 base = differingPixels(images[0], images[1]);
+    const qint64 between = differingPixels(images[1], images[2]);
+    QVERIFY2(base > 5000, qPrintable(QString::number(base)));
+    QVERIFY2(between > 2000, qPrintable(QString::number(between)));
+}
+
+void TestCli::exportScenarioWithoutModel()
+{
+    // A vector file has no network model: a clear error, no output.
+    const QString geojson = tmp(QStringLiteral("line.geojson"));
+    QVERIFY(writeAll(geojson, R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"A"},)"
+                              R"("geometry":{"type":"LineString","coordinates":[[20,45],[21,46]]}}]})"));
+    const QString out = tmp(QStringLiteral("nomodel.png"));
+    QFile::remove(out);
+    const Run r = run({QStringLiteral("export"), geojson, QStringLiteral("--scenario"), QStringLiteral("2032 expansion"), QStringLiteral("--out"), out});
+    VERIFY_EXIT(r, 2);
+    QVERIFY2(r.errLines().size() == 1, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("no network model")) && r.err.contains(QLatin1String("2032 expansion")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

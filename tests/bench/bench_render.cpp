@@ -4,6 +4,8 @@
 //
 // 1. The bundled corridor project at 1920×1080, antialiased, ETRS89-LAEA: median frame time and its split
 //    into culling, transform (map units → pixels, LOD selection), drawing and labels.
+//    The same with the flow overlay of the bundled network model ("2032 expansion"): time to build the
+//    overlay, and the frame with it.
 // 2. A generated world-scale polygon layer (default ≥ 8M vertices; many features of very different
 //    sizes), written once to a GeoPackage (kept between runs) and loaded like any project: load time,
 //    cold first frame (load + projection + first render incl. building the LOD band), full-extent
@@ -14,6 +16,9 @@
 #include "tests/bench/world_layer.h"
 #include "geo/gpkg_writer.h"
 #include "geo/project.h"
+#include "model/database.h"
+#include "model/flow_solver.h"
+#include "model/model_store.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -155,6 +160,36 @@ int main(int argc, char** argv)
         report(QStringLiteral("bundled project 1920x1080 LAEA, antialiased"), fs);
         if (smoke)
             img.save(QStringLiteral("bench_render_bundle.png"));
+
+        // The flow overlay of the bundled model: built once per solve, drawn with every frame.
+        auto db = model::Database::open(QStringLiteral(CORRIDOR_BUNDLE_GPKG), model::Database::Mode::ReadOnly);
+        auto doc = db ? model::loadModel(*db) : geo::Result<model::NetworkDocument>(db.error());
+        auto net = doc ? doc->scenarios.apply(doc->network, QStringLiteral("2032 expansion")) : geo::Result<model::Network>(doc.error());
+        auto solved = net ? model::solveFlow(*net) : geo::Result<model::FlowResult>(net.error());
+        if (!solved) {
+            out() << "cannot solve the bundled model: " << solved.error().toString() << "\n";
+            return 1;
+        }
+        const std::vector<geo::LayerDataPtr> features{project->layer(QStringLiteral("gas_pipelines")), project->layer(QStringLiteral("power_links"))};
+        std::vector<double> buildMs;
+        render::FlowOverlayPtr flows;
+        for (int i = 0; i < frames; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto o = render::buildFlowOverlay(*net, *solved, features, laea);
+            buildMs.push_back(ms(t));
+            if (!o)
+                return 1;
+            flows = std::make_shared<const render::FlowOverlay>(std::move(*o));
+        }
+        out() << QStringLiteral("flow overlay (2032 expansion, %1 links): built in median %2 ms\n").arg(flows->lines.size()).arg(median(buildMs), 0, 'f', 2);
+        auto withFlows = s;
+        withFlows.flows = flows;
+        frame(withFlows, img);
+        fs.clear();
+        for (int i = 0; i < frames; ++i)
+            fs.push_back(frame(withFlows, img));
+        report(QStringLiteral("bundled project 1920x1080 LAEA with flows"), fs);
     }
 #endif
 
