@@ -278,16 +278,20 @@ Result<NetworkDocument> loadModel(Database& db)
     return doc;
 }
 
-Status saveModel(Database& db, const NetworkDocument& model)
+namespace {
+
+Status checkModel(const NetworkDocument& model)
 {
     if (Status st = model.network.validate(); !st)
         return st;
     for (const QString& name : model.scenarios.names())
         if (auto applied = model.scenarios.apply(model.network, name); !applied)
             return applied.error();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
+    return Ok{};
+}
+
+Status writeModel(Database& db, const NetworkDocument& model)
+{
     for (const TableDef& t : kTables) {
         if (db.tableExists(*t.name)) {
             CORRIDOR_TRY(db.exec(QStringLiteral("DELETE FROM \"%1\"").arg(*t.name)));
@@ -299,10 +303,29 @@ Status saveModel(Database& db, const NetworkDocument& model)
     CORRIDOR_TRY(writeLinks(db, model.network));
     CORRIDOR_TRY(writeScenarios(db, model.scenarios));
     // Keep gpkg_contents.last_change truthful for tables that already existed.
-    CORRIDOR_TRY(db.exec(QStringLiteral(
+    return db.exec(QStringLiteral(
         "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-        "WHERE table_name IN ('model_nodes', 'model_links', 'model_scenarios', 'model_scenario_values')")));
+        "WHERE table_name IN ('model_nodes', 'model_links', 'model_scenarios', 'model_scenario_values')"));
+}
+
+} // namespace
+
+Status saveModel(Database& db, const NetworkDocument& model)
+{
+    CORRIDOR_TRY(checkModel(model));
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    CORRIDOR_TRY(writeModel(db, model));
     return tx->commit();
+}
+
+Status saveModelInTransaction(Database& db, const NetworkDocument& model)
+{
+    if (!db.inTransaction())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("saveModelInTransaction: no transaction is open"), db.path()};
+    CORRIDOR_TRY(checkModel(model));
+    return writeModel(db, model);
 }
 
 } // namespace corridor::model

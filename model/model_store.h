@@ -31,4 +31,10 @@ Result<NetworkDocument> loadModel(Database& db);
 /// is never stored. Fails when a transaction is already open on `db`.
 Status saveModel(Database& db, const NetworkDocument& model);
 
+/// The same write inside the caller's open transaction on `db` (e.g. the desktop project save, which
+/// writes layer state, styles and the model all or nothing): nothing is committed or rolled back here;
+/// on failure the caller's transaction must be rolled back (its destructor does). Fails with
+/// InvalidArgument when no transaction is open on `db`, and like saveModel for an invalid model.
+Status saveModelInTransaction(Database& db, const NetworkDocument& model);
+
 } // namespace corridor::model

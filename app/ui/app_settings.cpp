@@ -1,6 +1,5 @@
 #include "app/ui/app_settings.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -46,12 +45,13 @@ void AppSettings::removeRecentProject(const QString& path)
 
 GasUnits AppSettings::gasUnits()
 {
-    return QSettings().value(kUnits).toString() == QLatin1String("mcm/d") ? GasUnits::McmPerDay : GasUnits::BcmPerYear;
+    const auto unit = model::gasUnitFromSymbol(QSettings().value(kUnits).toString());
+    return fromModelUnit(unit.value_or(model::GasUnit::BcmPerYear));
 }
 
 void AppSettings::setGasUnits(GasUnits u)
 {
-    QSettings().setValue(kUnits, u == GasUnits::McmPerDay ? QStringLiteral("mcm/d") : QStringLiteral("bcm/yr"));
+    QSettings().setValue(kUnits, model::gasUnitSymbol(toModelUnit(u)));
 }
 
 QString AppSettings::language() { return QSettings().value(kLanguage).toString(); }
@@ -77,14 +77,39 @@ void AppSettings::setMapCrs(const QString& def) { QSettings().setValue(kMapCrs, 
 
 double gasVolume(double bcmPerYear, GasUnits units)
 {
-    // 1 bcm/yr = 1000 mcm over 365.25 days.
-    return units == GasUnits::McmPerDay ? bcmPerYear * 1000.0 / 365.25 : bcmPerYear;
+    // One convention for the whole program: the model's (365 days, 10.55 kWh/m³).
+    return model::gasFromModel(bcmPerYear, toModelUnit(units));
 }
 
 QString gasUnitLabel(GasUnits units)
 {
-    return units == GasUnits::McmPerDay ? QCoreApplication::translate("corridor::ui::AppSettings", "mcm/d")
-                                        : QCoreApplication::translate("corridor::ui::AppSettings", "bcm/yr");
+    return model::gasUnitSymbol(toModelUnit(units));
+}
+
+model::GasUnit toModelUnit(GasUnits units)
+{
+    switch (units) {
+    case GasUnits::McmPerDay:
+        return model::GasUnit::McmPerDay;
+    case GasUnits::GWhPerDay:
+        return model::GasUnit::GWhPerDay;
+    case GasUnits::BcmPerYear:
+        break;
+    }
+    return model::GasUnit::BcmPerYear;
+}
+
+GasUnits fromModelUnit(model::GasUnit unit)
+{
+    switch (unit) {
+    case model::GasUnit::McmPerDay:
+        return GasUnits::McmPerDay;
+    case model::GasUnit::GWhPerDay:
+        return GasUnits::GWhPerDay;
+    case model::GasUnit::BcmPerYear:
+        break;
+    }
+    return GasUnits::BcmPerYear;
 }
 
 } // namespace corridor::ui

@@ -3,6 +3,8 @@
 // application "corridor-atlas"): window geometry and dock layout, recent projects, gas volume units,
 // interface language (applied by the translations work), theme. A thin typed layer; GUI thread.
 
+#include "model/units.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -10,7 +12,7 @@
 
 namespace corridor::ui {
 
-enum class GasUnits { BcmPerYear, McmPerDay };
+enum class GasUnits { BcmPerYear, McmPerDay, GWhPerDay };
 enum class Theme { System, Light, Dark };
 
 class AppSettings {
@@ -39,9 +41,12 @@ public:
     static void setMapCrs(const QString& def);
 };
 
-/// Converts a gas volume in bcm/yr to the chosen unit.
+/// Converts a gas volume in bcm/yr to the chosen unit (model/units.h: 365 d/yr, 10.55 kWh/m³).
 double gasVolume(double bcmPerYear, GasUnits units);
-/// "bcm/yr" or "mcm/d" (translated).
+/// "bcm/yr", "mcm/d" or "GWh/d" (unit symbols: not translated).
 QString gasUnitLabel(GasUnits units);
+/// The model's unit enum for a setting, and back.
+model::GasUnit toModelUnit(GasUnits units);
+GasUnits fromModelUnit(model::GasUnit unit);
 
 } // namespace corridor::ui

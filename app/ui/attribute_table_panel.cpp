@@ -2,6 +2,7 @@
 
 #include "app/ui/layer_tree_model.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,19 +23,23 @@ AttributeTablePanel::AttributeTablePanel(LayerTreeModel* layers, FeatureSelectio
     lay->setContentsMargins(4, 4, 4, 4);
     auto* bar = new QHBoxLayout;
     m_layerCombo = new QComboBox(this);
-    m_layerCombo->setAccessibleName(tr("Layer"));
     m_layerCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter rows…"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter rows"));
     auto* zoomBtn = new QToolButton(this);
-    zoomBtn->setText(tr("Zoom to selection"));
-    zoomBtn->setToolTip(tr("Zoom the map to the selected rows"));
     auto* clearBtn = new QToolButton(this);
-    clearBtn->setText(tr("Clear selection"));
     m_status = new QLabel(this);
-    bar->addWidget(new QLabel(tr("Layer:"), this));
+    auto* layerLabel = new QLabel(this);
+    m_texts([=, this] {
+        m_layerCombo->setAccessibleName(tr("Layer"));
+        m_filter->setPlaceholderText(tr("Filter rows…"));
+        m_filter->setAccessibleName(tr("Filter rows"));
+        zoomBtn->setText(tr("Zoom to selection"));
+        zoomBtn->setToolTip(tr("Zoom the map to the selected rows"));
+        clearBtn->setText(tr("Clear selection"));
+        layerLabel->setText(tr("Layer:"));
+    });
+    bar->addWidget(layerLabel);
     bar->addWidget(m_layerCombo);
     bar->addWidget(m_filter, 1);
     bar->addWidget(zoomBtn);
@@ -49,7 +54,7 @@ AttributeTablePanel::AttributeTablePanel(LayerTreeModel* layers, FeatureSelectio
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->setAccessibleName(tr("Attribute table"));
+    m_texts([this] { m_view->setAccessibleName(tr("Attribute table")); });
     // Fixed row heights keep the view virtual: it never measures rows off screen.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
@@ -174,6 +179,15 @@ void AttributeTablePanel::updateStatus()
                           .arg(loc.toString(m_model->rowCount()), loc.toString(static_cast<qulonglong>(layerData->featureCount())),
                                loc.toString(static_cast<qulonglong>(m_selection->rows(m_layerId).size())),
                                m_model->isBusy() ? tr(" — sorting…") : QString()));
+}
+
+void AttributeTablePanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        updateStatus();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace corridor::ui

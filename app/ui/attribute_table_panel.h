@@ -8,6 +8,8 @@
 #include "app/ui/feature_selection.h"
 
 #include <QTimer>
+#include "app/ui/text_binder.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -35,7 +37,11 @@ signals:
     /// The user asked to zoom to the selected rows.
     void zoomToSelectionRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    TextBinder m_texts;
     void refreshLayerList();
     void viewSelectionChanged();
     void applySelectionToView();

@@ -1,5 +1,6 @@
 #include "app/ui/bookmark_panel.h"
 
+#include <QEvent>
 #include <QAction>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -17,12 +18,16 @@ BookmarkPanel::BookmarkPanel(QWidget* parent) : QWidget(parent)
     auto* lay = new QVBoxLayout(this);
     lay->setContentsMargins(4, 4, 4, 4);
     m_list = new QListWidget(this);
-    m_list->setAccessibleName(tr("Bookmarks"));
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     auto* bar = new QHBoxLayout;
-    auto* add = new QPushButton(tr("Add current view"), this);
-    auto* remove = new QPushButton(tr("Remove"), this);
-    add->setToolTip(tr("Store the current map view as a bookmark (Ctrl+D)"));
+    auto* add = new QPushButton(this);
+    auto* remove = new QPushButton(this);
+    m_texts([=, this] {
+        m_list->setAccessibleName(tr("Bookmarks"));
+        add->setText(tr("Add current view"));
+        remove->setText(tr("Remove"));
+        add->setToolTip(tr("Store the current map view as a bookmark (Ctrl+D)"));
+    });
     bar->addWidget(add);
     bar->addWidget(remove);
     bar->addStretch(1);
@@ -91,6 +96,14 @@ std::vector<Bookmark> BookmarkPanel::bookmarks() const
                                      item->data(MaxYRole).toDouble())});
     }
     return out;
+}
+
+void BookmarkPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace corridor::ui

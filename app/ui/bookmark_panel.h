@@ -5,6 +5,8 @@
 
 #include "app/ui/project_store.h"
 
+#include "app/ui/text_binder.h"
+
 #include <QWidget>
 
 class QListWidget;
@@ -28,7 +30,11 @@ signals:
     /// Added, removed or renamed.
     void changed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    TextBinder m_texts;
     QListWidget* m_list;
 };
 

@@ -39,6 +39,13 @@ IdentifyPanel::IdentifyPanel(QWidget* parent) : QWidget(parent)
 void IdentifyPanel::setResults(std::vector<IdentifyResult> results)
 {
     m_results = std::move(results);
+    m_flows.clear();
+    rebuild();
+}
+
+void IdentifyPanel::setFlowDetails(std::vector<FlowDetail> flows)
+{
+    m_flows = std::move(flows);
     rebuild();
 }
 
@@ -71,7 +78,7 @@ QString IdentifyPanel::formatValue(const geo::LayerData& data, int column, std::
     if (col.field().type == geo::FieldType::Real || col.field().type == geo::FieldType::Integer) {
         const double v = col.field().type == geo::FieldType::Real ? col.realValue(row) : static_cast<double>(col.intValue(row));
         if (name.endsWith(QLatin1String("_bcm_y")))
-            return QStringLiteral("%1 %2").arg(loc.toString(gasVolume(v, units), 'f', units == GasUnits::McmPerDay ? 1 : 2), gasUnitLabel(units));
+            return QStringLiteral("%1 %2").arg(loc.toString(gasVolume(v, units), 'f', units == GasUnits::BcmPerYear ? 2 : 1), gasUnitLabel(units));
         if (name.endsWith(QLatin1String("_km")))
             return tr("%1 km").arg(loc.toString(v, 'f', 1));
         if (name.endsWith(QLatin1String("_mw")))
@@ -86,12 +93,24 @@ QString IdentifyPanel::formatValue(const geo::LayerData& data, int column, std::
 void IdentifyPanel::rebuild()
 {
     m_tree->clear();
-    if (m_results.empty()) {
+    QList<QTreeWidgetItem*> items;
+    for (const FlowDetail& f : m_flows) {
+        auto* top = new QTreeWidgetItem({tr("Model flow"), f.title});
+        top->setData(0, Qt::UserRole, -1);
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+        top->setFont(1, bold);
+        for (const auto& [field, value] : f.rows)
+            top->addChild(new QTreeWidgetItem({field, value}));
+        items << top;
+    }
+    if (m_results.empty() && m_flows.empty()) {
         m_summary->setText(tr("No feature under the cursor."));
         return;
     }
-    m_summary->setText(tr("%n feature(s) under the cursor, topmost layer first.", nullptr, static_cast<int>(m_results.size())));
-    QList<QTreeWidgetItem*> items;
+    m_summary->setText(m_results.empty() ? tr("A model flow under the cursor.")
+                                         : tr("%n feature(s) under the cursor, topmost layer first.", nullptr, static_cast<int>(m_results.size())));
     for (std::size_t i = 0; i < m_results.size(); ++i) {
         const IdentifyResult& r = m_results[i];
         const geo::LayerData& d = *r.data;

@@ -21,12 +21,21 @@ struct IdentifyResult {
     std::uint32_t row = 0;
 };
 
+/// A model flow line under the click (from the flow overlay): shown above the features.
+struct FlowDetail {
+    QString title; // e.g. "G5 — IBS Novi Iskar – Niš"
+    std::vector<std::pair<QString, QString>> rows; // field, value (already translated and formatted)
+};
+
 class IdentifyPanel : public QWidget {
     Q_OBJECT
 public:
     explicit IdentifyPanel(QWidget* parent = nullptr);
 
     void setResults(std::vector<IdentifyResult> results);
+    /// Model flows under the click, listed first (cleared by the next setResults()).
+    void setFlowDetails(std::vector<FlowDetail> flows);
+    const std::vector<FlowDetail>& flowDetails() const { return m_flows; }
     const std::vector<IdentifyResult>& results() const { return m_results; }
     void setGasUnits(GasUnits units);
     QTreeWidget* tree() const { return m_tree; }
@@ -45,6 +54,7 @@ private:
     QLabel* m_summary;
     QTreeWidget* m_tree;
     std::vector<IdentifyResult> m_results;
+    std::vector<FlowDetail> m_flows;
     GasUnits m_units = GasUnits::BcmPerYear;
 };
 

@@ -12,6 +12,9 @@
 #include "app/ui/map_canvas.h"
 #include "app/ui/map_tool.h"
 #include "app/ui/measure_panel.h"
+#include "app/ui/model_pane.h"
+#include "app/ui/model_session.h"
+#include "app/ui/model_table_model.h"
 #include "app/ui/settings_dialog.h"
 #include "app/ui/style_dialog.h"
 #include "app/ui/theme.h"
@@ -19,6 +22,8 @@
 #include "geo/gpkg_writer.h"
 #include "geo/project.h"
 #include "geo/vector_dataset.h"
+#include "model/database.h"
+#include "model/model_store.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -51,6 +56,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QToolTip>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -103,6 +109,7 @@ struct OpenResult {
     ProjectState state;
     geo::Crs crs;
     QStringList warnings;
+    std::optional<model::NetworkDocument> model; // the project's network model, if it has one
 };
 
 struct AddResult {
@@ -160,6 +167,12 @@ OpenResult loadForWindow(const QString& path, const std::shared_ptr<MainWindow::
         r.state = std::move(*state);
     else
         r.warnings << Text::tr("saved layer styles and bookmarks could not be read: %1").arg(state.error().toString());
+    if (auto db = model::Database::open(path, model::Database::Mode::ReadOnly); db && model::hasModel(*db)) {
+        if (auto doc = model::loadModel(*db))
+            r.model = std::move(*doc);
+        else
+            r.warnings << Text::tr("the network model could not be read: %1").arg(doc.error().message);
+    }
     r.crs = geo::Crs::etrs89Laea();
     if (!r.state.mapCrs.isEmpty()) {
         if (auto c = geo::Crs::fromUserInput(r.state.mapCrs))
@@ -304,7 +317,7 @@ QString formatDms(double v, bool lat)
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_canvas(new MapCanvas(this)), m_layers(new LayerTreeModel(this)), m_selection(new FeatureSelection(this)),
-      m_searcher(new FeatureSearch(this))
+      m_searcher(new FeatureSearch(this)), m_model(new ModelSession(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -367,6 +380,15 @@ MainWindow::MainWindow(QWidget* parent)
         m_canvas->setExtent(e);
     });
     connect(m_searcher, &FeatureSearch::resultsReady, this, &MainWindow::searchResults);
+    connect(m_model, &ModelSession::solved, this, &MainWindow::updateFlowOverlay);
+    connect(m_model, &ModelSession::edited, this, [this] { setModified(true); });
+    connect(m_modelPane, &ModelPane::overlayChoiceChanged, this, &MainWindow::updateFlowOverlay);
+    connect(m_modelPane, &ModelPane::zoomToLinkRequested, this, &MainWindow::zoomToLink);
+    connect(m_modelPane, &ModelPane::gasUnitsChanged, this, [this](GasUnits u) {
+        AppSettings::setGasUnits(u);
+        m_identify->setGasUnits(u);
+    });
+    connect(m_layers, &LayerTreeModel::layerRemoved, this, &MainWindow::updateModelContext);
 
     m_canvas->setMapTool(nullptr);
     const GasUnits units = AppSettings::gasUnits();
@@ -498,6 +520,23 @@ void MainWindow::createActions()
         m_layerDock->show();
         m_layerView->setFocus(Qt::ShortcutFocusReason);
     });
+    // Model edits (the model pane): undo/redo of the session's stack.
+    QAction* undo = m_model->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_model->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    for (QAction* a : {undo, redo}) {
+        m_actions.insert(a->objectName(), a);
+        addAction(a);
+    }
+    QAction* flows = make(QStringLiteral("showFlows"), tr("Show &Flows"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+                          tr("Draw the model's flows on the map: width by flow, colour by utilisation"));
+    flows->setCheckable(true);
+    flows->setChecked(true);
+    connect(flows, &QAction::toggled, this, &MainWindow::updateFlowOverlay);
+
     connect(make(QStringLiteral("about"), tr("&About Corridor Atlas")), &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Corridor Atlas"),
                            tr("<h3>Corridor Atlas %1</h3><p>A desktop GIS for the energy corridor from Azerbaijan to Serbia and on into "
@@ -571,12 +610,22 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_bookmarkDock);
     splitDockWidget(m_layerDock, m_bookmarkDock, Qt::Vertical);
 
+    // Network model (right, on top) and identify results below it; split before the identify dock
+    // gets a tab sibling (splitting a tabbed dock would add a tab instead).
+    m_modelDock = new QDockWidget(tr("Network Model"), this);
+    m_modelDock->setObjectName(QStringLiteral("ModelDock"));
+    m_modelPane = new ModelPane(m_model, m_modelDock);
+    m_modelPane->setShowFlowsAction(action(QStringLiteral("showFlows")));
+    m_modelDock->setWidget(m_modelPane);
+    addDockWidget(Qt::RightDockWidgetArea, m_modelDock);
+
     // Identify
     m_identifyDock = new QDockWidget(tr("Identify Results"), this);
     m_identifyDock->setObjectName(QStringLiteral("IdentifyDock"));
     m_identify = new IdentifyPanel(m_identifyDock);
     m_identifyDock->setWidget(m_identify);
     addDockWidget(Qt::RightDockWidgetArea, m_identifyDock);
+    splitDockWidget(m_modelDock, m_identifyDock, Qt::Vertical);
 
     // Measure
     m_measureDock = new QDockWidget(tr("Measure"), this);
@@ -595,7 +644,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
     m_tableDock->hide();
 
-    resizeDocks({m_layerDock, m_identifyDock}, {260, 330}, Qt::Horizontal);
+    resizeDocks({m_layerDock, m_modelDock}, {260, 470}, Qt::Horizontal);
+    resizeDocks({m_modelDock, m_identifyDock}, {560, 240}, Qt::Vertical);
     resizeDocks({m_layerDock, m_bookmarkDock}, {520, 200}, Qt::Vertical);
 }
 
@@ -613,6 +663,9 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("quit")));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action(QStringLiteral("undo")));
+    edit->addAction(action(QStringLiteral("redo")));
+    edit->addSeparator();
     edit->addAction(action(QStringLiteral("find")));
     edit->addAction(action(QStringLiteral("clearSelection")));
     edit->addSeparator();
@@ -652,8 +705,9 @@ void MainWindow::createMenus()
     }
     view->addSeparator();
     QMenu* panels = view->addMenu(tr("&Panels"));
-    for (QDockWidget* d : {m_layerDock, m_bookmarkDock, m_identifyDock, m_measureDock, m_tableDock})
+    for (QDockWidget* d : {m_layerDock, m_bookmarkDock, m_identifyDock, m_measureDock, m_tableDock, m_modelDock})
         panels->addAction(d->toggleViewAction());
+    view->addAction(action(QStringLiteral("showFlows")));
     view->addAction(action(QStringLiteral("focusMap")));
     view->addAction(action(QStringLiteral("focusLayers")));
 
@@ -762,6 +816,14 @@ void MainWindow::rebuildIcons()
 
 void MainWindow::changeEvent(QEvent* event)
 {
+    if (event->type() == QEvent::LanguageChange && m_modelDock) {
+        // The model parts of the window (the pane retranslates itself).
+        m_modelDock->setWindowTitle(tr("Network Model"));
+        QAction* flows = action(QStringLiteral("showFlows"));
+        flows->setText(tr("Show &Flows"));
+        flows->setStatusTip(tr("Draw the model's flows on the map: width by flow, colour by utilisation"));
+        flows->setToolTip(tr("Show Flows (%1)").arg(flows->shortcut().toString(QKeySequence::NativeText)));
+    }
     if (event->type() == QEvent::PaletteChange) {
         const QList<QAction*> lead = m_search ? m_search->actions() : QList<QAction*>();
         for (QAction* a : lead)
@@ -871,6 +933,9 @@ void MainWindow::openProject(const QString& path)
             m_bookmarks->setBookmarks(r.state.bookmarks);
             m_table->showLayer({});
             updateSearchIndex();
+            m_model->setDocument(std::move(r.model));
+            updateModelContext();
+            updateFlowOverlay(); // none until the new model is solved (or at all, without a model)
             AppSettings::addRecentProject(m_projectPath);
             updateRecentMenu();
             updateCrsLabel();
@@ -907,8 +972,9 @@ bool MainWindow::saveProject()
     }
     const QString path = m_projectPath;
     const ProjectState state = currentState();
+    auto doc = m_model->hasModel() ? std::make_shared<const model::NetworkDocument>(m_model->document()) : nullptr;
     runInWorker<geo::Status>(
-        this, [path, state] { return saveProjectState(path, state); },
+        this, [path, state, doc] { return saveProjectState(path, state, doc.get()); },
         [this, path](const geo::Status& st) {
             if (!st) {
                 const QString msg = tr("Could not save “%1”:\n%2").arg(QFileInfo(path).fileName(), st.error().message);
@@ -928,6 +994,7 @@ void MainWindow::saveProjectAs(const QString& target)
     const QString source = m_projectPath;
     const ProjectState state = currentState();
     const bool sourceIsGpkg = QFileInfo(source).suffix().compare(QLatin1String("gpkg"), Qt::CaseInsensitive) == 0;
+    auto doc = m_model->hasModel() ? std::make_shared<const model::NetworkDocument>(m_model->document()) : nullptr;
     std::vector<geo::LayerDataPtr> layers;
     for (const MapLayer& l : m_layers->layers())
         if (l.externalPath.isEmpty())
@@ -935,7 +1002,7 @@ void MainWindow::saveProjectAs(const QString& target)
     std::reverse(layers.begin(), layers.end());
     runInWorker<geo::Status>(
         this,
-        [source, target, state, sourceIsGpkg, layers] () -> geo::Status {
+        [source, target, state, sourceIsGpkg, layers, doc] () -> geo::Status {
             // Build the new file beside the target, then rename it over: a failure leaves any old file.
             const QString tmp = target + QStringLiteral(".saving");
             QFile::remove(tmp);
@@ -946,7 +1013,7 @@ void MainWindow::saveProjectAs(const QString& target)
             } else if (auto st = geo::writeGeoPackage(tmp, layers); !st) {
                 return st;
             }
-            if (auto st = saveProjectState(tmp, state); !st) {
+            if (auto st = saveProjectState(tmp, state, doc.get()); !st) {
                 QFile::remove(tmp);
                 return st;
             }
@@ -1046,6 +1113,7 @@ QStringList MainWindow::insertLoadedLayers(std::vector<MapLayer>& layers, std::u
     if (crsSerial != m_crsSerial)
         setMapCrs(m_canvas->crs()); // the map CRS changed while loading
     updateSearchIndex();
+    updateModelContext();
     return ids;
 }
 
@@ -1096,6 +1164,7 @@ void MainWindow::setMapCrs(const geo::Crs& crs)
             if (r.extent.isNull())
                 m_canvas->setCrs(crs, m_canvas->fullExtent());
             applySelectionToMap(FeatureSelection::Origin::Other);
+            updateModelContext();
             AppSettings::setMapCrs(crs.definition());
             updateCrsLabel();
             setModified(true);
@@ -1145,7 +1214,7 @@ void MainWindow::identifyAt(QPointF px, bool addToSelection)
                     out.push_back({p.id, p.title, p.layer->sourcePtr(), h.row});
             return out;
         },
-        [this, request, addToSelection](std::vector<IdentifyResult> results) {
+        [this, request, addToSelection, flows = flowDetailsAt(px)](std::vector<IdentifyResult> results) {
             if (request != m_identifyRequest)
                 return;
             std::map<QString, FeatureSelection::Rows> sel;
@@ -1155,10 +1224,102 @@ void MainWindow::identifyAt(QPointF px, bool addToSelection)
                 sel[r.layerId].push_back(r.row);
             m_selection->setAll(std::move(sel), FeatureSelection::Origin::Map);
             m_identify->setResults(std::move(results));
+            m_identify->setFlowDetails(flows);
             m_identifyDock->show();
             m_identifyDock->raise();
             emit identifyFinished();
         });
+}
+
+// --- network model ----------------------------------------------------------------------------------
+
+void MainWindow::updateModelContext()
+{
+    // Links are bound to features of these two layers (model::Link::featureId = their "id").
+    std::vector<geo::LayerDataPtr> layers;
+    for (const MapLayer& l : m_layers->layers())
+        if (l.data && l.externalPath.isEmpty()
+            && (l.data->name == QLatin1String("gas_pipelines") || l.data->name == QLatin1String("power_links")))
+            layers.push_back(l.data);
+    m_model->setMapContext(std::move(layers), m_canvas->crs());
+}
+
+void MainWindow::updateFlowOverlay()
+{
+    const ModelSolvePtr& s = m_model->latest();
+    render::FlowOverlayPtr overlay;
+    if (s && m_model->hasModel() && action(QStringLiteral("showFlows"))->isChecked())
+        overlay = m_modelPane->showsDifferenceOnMap() && s->compareScenario == m_model->compareScenario() ? s->differenceOverlay : s->overlay;
+    m_canvas->setFlowOverlay(std::move(overlay));
+}
+
+std::vector<FlowDetail> MainWindow::flowDetailsAt(QPointF px) const
+{
+    std::vector<FlowDetail> out;
+    const render::FlowLine* line = m_canvas->flowLineAt(px);
+    const ModelSolvePtr& s = m_model->latest();
+    if (!line || !s)
+        return out;
+    const int i = s->network.linkIndex(line->linkId);
+    if (i < 0)
+        return out;
+    const model::Link& l = s->network.links[static_cast<std::size_t>(i)];
+    const model::LinkResult& r = s->result.links[static_cast<std::size_t>(i)];
+    const model::GasUnit unit = toModelUnit(AppSettings::gasUnits());
+    FlowDetail d;
+    d.title = QStringLiteral("%1 — %2").arg(l.id, l.name);
+    d.rows.emplace_back(tr("Link"), l.id);
+    d.rows.emplace_back(tr("Name"), l.name);
+    d.rows.emplace_back(tr("Scenario"), s->scenario);
+    d.rows.emplace_back(tr("Flow"), r.flow >= 0 ? tr("%1 (%2 → %3)").arg(formatModelNumber(l.commodity, r.flow, unit), l.from, l.to)
+                                                : tr("%1 (%2 → %3)").arg(formatModelNumber(l.commodity, -r.flow, unit), l.to, l.from));
+    d.rows.emplace_back(tr("Capacity"), formatModelNumber(l.commodity, r.capacity, unit));
+    d.rows.emplace_back(tr("Utilisation"), QStringLiteral("%1 %").arg(QLocale().toString(100.0 * r.utilisation, 'f', 0)));
+    if (r.bottleneck || r.binding)
+        d.rows.emplace_back(tr("Limit"), r.bottleneck ? tr("bottleneck (on the minimum cut)") : tr("binding (at capacity)"));
+    if (line->flow != r.flow && m_canvas->flowOverlay() && m_canvas->flowOverlay()->style.difference)
+        d.rows.emplace_back(tr("Δ flow vs %1").arg(s->compareScenario), line->label);
+    out.push_back(std::move(d));
+    return out;
+}
+
+void MainWindow::zoomToLink(const QString& linkId)
+{
+    const model::Network& net = m_model->network();
+    const int i = net.linkIndex(linkId);
+    if (i < 0)
+        return;
+    const QString featureId = net.links[static_cast<std::size_t>(i)].featureId;
+    if (!featureId.isEmpty()) {
+        for (const MapLayer& l : m_layers->layers()) {
+            if (!l.data || !l.externalPath.isEmpty()
+                || (l.data->name != QLatin1String("gas_pipelines") && l.data->name != QLatin1String("power_links")))
+                continue;
+            const int c = l.data->fieldIndex(QStringLiteral("id"));
+            if (c < 0)
+                continue;
+            for (std::size_t r = 0; r < l.data->featureCount(); ++r) {
+                if (l.data->columns[static_cast<std::size_t>(c)].displayText(r) != featureId)
+                    continue;
+                m_selection->setAll({{l.id, {static_cast<std::uint32_t>(r)}}}, FeatureSelection::Origin::Other);
+                zoomToFeature(l.id, static_cast<std::uint32_t>(r));
+                return;
+            }
+        }
+    }
+    // Not bound to a feature: the flow line drawn for it.
+    if (const auto& o = m_canvas->flowOverlay()) {
+        for (const render::FlowLine& line : o->lines) {
+            if (line.linkId != linkId)
+                continue;
+            geo::Envelope e;
+            for (const QPointF& p : line.path)
+                e.expand(geo::Envelope(p.x(), p.y(), p.x(), p.y()));
+            if (!e.isNull())
+                m_canvas->zoomToEnvelope(e, 0.15);
+            return;
+        }
+    }
 }
 
 void MainWindow::applySelectionToMap(FeatureSelection::Origin origin)
@@ -1214,29 +1375,44 @@ void MainWindow::showHoverTip(QPointF px)
     if (m_canvas->mapTool() == m_measureTool || !m_canvas->underMouse())
         return;
     // Corridor layers only (lines and points, not the country areas), and only layers small enough to
-    // answer within a frame on the GUI thread.
-    for (const MapLayer& l : m_layers->layers()) {
-        if (!l.style.visible || !l.projected || l.data->geometryType == geo::GeometryType::Polygon
-            || l.data->featureCount() > 100000 || l.data->geometry.pointCount() > 1000000)
-            continue;
-        const auto hits = hitTest(*l.projected, m_canvas->viewport(), px, 5.0, 1);
-        if (hits.empty())
-            continue;
-        const geo::LayerData& d = *l.data;
-        const std::size_t r = hits.front().row;
-        QString tip = QStringLiteral("<b>%1</b><br><i>%2</i>").arg(IdentifyPanel::featureName(d, r).toHtmlEscaped(), l.title.toHtmlEscaped());
-        const GasUnits units = AppSettings::gasUnits();
-        for (const char* f : {"kind", "status", "operator", "capacity_bcm_y", "capacity_mw", "voltage_kv", "length_km", "city"}) {
-            const int c = d.fieldIndex(QString::fromLatin1(f));
-            if (c < 0)
+    // answer within a frame on the GUI thread. In drawing order from the top: points, model flows, lines.
+    auto layerTip = [&](bool points) -> bool {
+        for (const MapLayer& l : m_layers->layers()) {
+            if (!l.style.visible || !l.projected || l.data->geometryType == geo::GeometryType::Polygon
+                || (l.data->geometryType == geo::GeometryType::Point) != points || l.data->featureCount() > 100000
+                || l.data->geometry.pointCount() > 1000000)
                 continue;
-            const QString v = IdentifyPanel::formatValue(d, c, r, units);
-            if (!v.isEmpty())
-                tip += QStringLiteral("<br>%1: %2").arg(QString::fromLatin1(f).replace(QLatin1Char('_'), QLatin1Char(' ')), v.toHtmlEscaped());
+            const auto hits = hitTest(*l.projected, m_canvas->viewport(), px, 5.0, 1);
+            if (hits.empty())
+                continue;
+            const geo::LayerData& d = *l.data;
+            const std::size_t r = hits.front().row;
+            QString tip = QStringLiteral("<b>%1</b><br><i>%2</i>").arg(IdentifyPanel::featureName(d, r).toHtmlEscaped(), l.title.toHtmlEscaped());
+            const GasUnits units = AppSettings::gasUnits();
+            for (const char* f : {"kind", "status", "operator", "capacity_bcm_y", "capacity_mw", "voltage_kv", "length_km", "city"}) {
+                const int c = d.fieldIndex(QString::fromLatin1(f));
+                if (c < 0)
+                    continue;
+                const QString v = IdentifyPanel::formatValue(d, c, r, units);
+                if (!v.isEmpty())
+                    tip += QStringLiteral("<br>%1: %2").arg(QString::fromLatin1(f).replace(QLatin1Char('_'), QLatin1Char(' ')), v.toHtmlEscaped());
+            }
+            QToolTip::showText(m_canvas->mapToGlobal(px.toPoint()), tip, m_canvas);
+            return true;
         }
+        return false;
+    };
+    if (layerTip(true))
+        return;
+    if (const auto flows = flowDetailsAt(px); !flows.empty()) {
+        QString tip = QStringLiteral("<b>%1</b>").arg(flows.front().title.toHtmlEscaped());
+        for (const auto& [field, value] : flows.front().rows)
+            tip += QStringLiteral("<br>%1: %2").arg(field.toHtmlEscaped(), value.toHtmlEscaped());
         QToolTip::showText(m_canvas->mapToGlobal(px.toPoint()), tip, m_canvas);
         return;
     }
+    if (layerTip(false))
+        return;
     QToolTip::hideText();
 }
 
@@ -1417,6 +1593,7 @@ void MainWindow::preferences()
     dlg.apply();
     applyTheme(AppSettings::theme());
     m_identify->setGasUnits(AppSettings::gasUnits());
+    m_modelPane->setGasUnits(AppSettings::gasUnits());
 }
 
 // --- window state ----------------------------------------------------------------------------------
@@ -1512,7 +1689,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_modified && m_confirmClose) {
         const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                                  tr("Save the changes to the layers, styles and bookmarks of “%1”?").arg(QFileInfo(m_projectPath).fileName()),
+                                                  tr("Save the changes to the layers, styles, bookmarks and network model of “%1”?").arg(QFileInfo(m_projectPath).fileName()),
                                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel) {
             event->ignore();
@@ -1520,7 +1697,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         if (answer == QMessageBox::Save && !isBundledProject()) {
             // Saving here runs synchronously: the window is going away.
-            const auto st = saveProjectState(m_projectPath, currentState());
+            const auto st = saveProjectState(m_projectPath, currentState(), m_model->hasModel() ? &m_model->document() : nullptr);
             if (!st) {
                 QMessageBox::warning(this, tr("Corridor Atlas"), tr("Could not save: %1").arg(st.error().toString()));
                 event->ignore();

@@ -44,6 +44,8 @@ class LayerTreeModel;
 class MapCanvas;
 class MeasurePanel;
 class MeasureTool;
+class ModelPane;
+class ModelSession;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -80,6 +82,8 @@ public:
     void zoomToSelection();
     void zoomToLayer(int row);
     void zoomToFeature(const QString& layerId, std::uint32_t row);
+    /// Zooms to the map feature a model link is bound to (else to its drawn flow line) and selects it.
+    void zoomToLink(const QString& linkId);
     /// Runs the feature search box's query and zooms to the best match (as Enter does).
     void searchAndZoom(const QString& text);
     void addBookmarkForCurrentView(const QString& name = {});
@@ -99,6 +103,9 @@ public:
     MeasureTool* measureTool() const { return m_measureTool; }
     MeasurePanel* measurePanel() const { return m_measurePanel; }
     BookmarkPanel* bookmarkPanel() const { return m_bookmarks; }
+    ModelPane* modelPane() const { return m_modelPane; }
+    ModelSession* modelSession() const { return m_model; }
+    QDockWidget* modelDock() const { return m_modelDock; }
     QLineEdit* searchEdit() const { return m_search; }
     QLabel* scaleLabel() const { return m_scaleLabel; }
     QLabel* coordinateLabel() const { return m_coordLabel; }
@@ -155,6 +162,11 @@ private:
     void searchResults(const QString& query, const std::vector<SearchHit>& hits);
     void activateSearchHit(const SearchHit& hit);
     void updateSearchIndex();
+    /// Hands the layers model links are bound to, and the map CRS, to the model session.
+    void updateModelContext();
+    /// Puts the session's flows (or the scenario difference) on the map, or nothing when hidden.
+    void updateFlowOverlay();
+    std::vector<FlowDetail> flowDetailsAt(QPointF px) const;
     /// Puts freshly loaded layers on top (unique ids), re-projects them when the map CRS changed while
     /// they loaded (`crsSerial` is m_crsSerial at the start of the load), refreshes the search index.
     /// Returns the ids given.
@@ -170,6 +182,9 @@ private:
     FeatureSearch* m_searcher;
     IdentifyTool* m_identifyTool;
     MeasureTool* m_measureTool;
+    ModelSession* m_model;
+    ModelPane* m_modelPane = nullptr;
+    QDockWidget* m_modelDock = nullptr;
 
     QListView* m_layerView = nullptr;
     QSlider* m_opacity = nullptr;

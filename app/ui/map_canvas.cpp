@@ -14,6 +14,7 @@
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 
 namespace corridor::ui {
@@ -23,6 +24,15 @@ constexpr double kWheelStep = 1.25;  // zoom factor per wheel notch
 constexpr double kKeyZoom = 1.5;     // zoom factor per +/− key
 constexpr double kDragThresholdPx = 4.0;
 constexpr std::size_t kMaxHighlighted = 20000; // beyond this the highlight would cost a frame
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + t * ab);
+    return std::hypot(d.x(), d.y());
+}
 } // namespace
 
 MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent)
@@ -198,6 +208,37 @@ double MapCanvas::scaleDenominator() const
     return metresPerPixel / screenMetresPerPixel;
 }
 
+void MapCanvas::setFlowOverlay(render::FlowOverlayPtr flows)
+{
+    if (flows == m_flows)
+        return;
+    m_flows = std::move(flows);
+    refresh();
+}
+
+const render::FlowLine* MapCanvas::flowLineAt(QPointF px, double tolerancePx) const
+{
+    if (!m_flows || !m_viewport.isValid())
+        return nullptr;
+    const render::FlowLine* best = nullptr;
+    double bestDistance = 0.0;
+    for (const render::FlowLine& line : m_flows->lines) {
+        if (std::abs(line.flow) <= m_flows->style.minFlow && !line.outage)
+            continue; // not drawn
+        const double halfWidth = render::flowWidthPx(m_flows->style, line.commodity, line.flow) / 2.0;
+        for (std::size_t i = 0; i + 1 < line.path.size(); ++i) {
+            const QPointF a = m_viewport.toPixel(line.path[i].x(), line.path[i].y());
+            const QPointF b = m_viewport.toPixel(line.path[i + 1].x(), line.path[i + 1].y());
+            const double d = distanceToSegment(px, a, b) - halfWidth;
+            if (d <= tolerancePx && (!best || d < bestDistance)) {
+                best = &line;
+                bestDistance = d;
+            }
+        }
+    }
+    return best;
+}
+
 void MapCanvas::setHighlights(std::vector<Highlight> highlights)
 {
     m_highlights = std::move(highlights);
@@ -264,6 +305,7 @@ void MapCanvas::startRender()
     snap.viewport = m_viewport;
     snap.layers = m_layers;
     snap.background = m_background;
+    snap.flows = m_flows;
     snap.generation = ++m_generation;
     const qreal dpr = devicePixelRatioF();
     auto* watcher = new QFutureWatcher<RenderResult>(this);
@@ -317,6 +359,7 @@ void MapCanvas::paintEvent(QPaintEvent*)
     }
     p.setRenderHint(QPainter::Antialiasing, true);
     paintHighlights(p);
+    paintFlowLegend(p);
     if (m_tool)
         m_tool->paint(p);
     if (hasFocus()) {
@@ -384,6 +427,81 @@ void MapCanvas::paintHighlights(QPainter& p) const
                 p.drawPath(path);
             }
         }
+    }
+}
+
+void MapCanvas::paintFlowLegend(QPainter& p) const
+{
+    if (!m_flows || m_flows->isEmpty())
+        return;
+    const render::FlowStyle& st = m_flows->style;
+    struct Sample {
+        QString commodity;
+        double flow;
+    };
+    std::vector<Sample> samples;
+    for (const char* c : {"gas", "power"}) {
+        const QString commodity = QString::fromLatin1(c);
+        const auto it = st.maxFlow.find(commodity);
+        const bool present = std::any_of(m_flows->lines.begin(), m_flows->lines.end(),
+                                         [&](const render::FlowLine& l) { return l.commodity == commodity && std::abs(l.flow) > st.minFlow; });
+        if (it == st.maxFlow.end() || it->second <= 0 || !present)
+            continue;
+        for (double f : {1.0, 0.5, 0.1})
+            samples.push_back({commodity, f * it->second});
+    }
+    if (samples.empty())
+        return;
+    QFont font = p.font();
+    font.setPixelSize(11);
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    const double rowH = std::max(fm.height(), st.maxWidthPx) + 4;
+    const QString title = st.difference ? tr("Δ flow (blue more, red less)") : tr("Flow (colour: utilisation)");
+    double textW = fm.horizontalAdvance(title);
+    std::vector<QString> labels;
+    for (const Sample& s : samples) {
+        labels.push_back(model::formatQuantity(s.commodity, s.flow, st.gasUnit));
+        textW = std::max(textW, 44 + fm.horizontalAdvance(labels.back()));
+    }
+    const double rampRowH = st.difference ? 0.0 : fm.height() + 10;
+    const QRectF box(8, height() - 8 - (fm.height() + 6 + rowH * samples.size() + rampRowH + 6), textW + 16,
+                     fm.height() + 6 + rowH * samples.size() + rampRowH + 6);
+    p.setPen(QColor(0, 0, 0, 60));
+    p.setBrush(QColor(255, 255, 255, 215));
+    p.drawRoundedRect(box, 4, 4);
+    p.setPen(QColor(0x20, 0x20, 0x20));
+    double y = box.top() + 4;
+    p.drawText(QPointF(box.left() + 8, y + fm.ascent()), title);
+    y += fm.height() + 4;
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        render::FlowLine probe;
+        probe.commodity = samples[i].commodity;
+        probe.flow = samples[i].flow;
+        probe.utilisation = 0.5;
+        const double w = render::flowWidthPx(st, samples[i].commodity, samples[i].flow);
+        p.setPen(QPen(render::flowColour(st, probe), w, Qt::SolidLine, Qt::FlatCap));
+        p.drawLine(QPointF(box.left() + 8, y + rowH / 2), QPointF(box.left() + 38, y + rowH / 2));
+        p.setPen(QColor(0x20, 0x20, 0x20));
+        p.drawText(QRectF(box.left() + 44, y, textW, rowH), Qt::AlignLeft | Qt::AlignVCenter, labels[i]);
+        y += rowH;
+    }
+    if (!st.difference) {
+        // Utilisation ramp: the renderer's colours at 0, 50, 90 and 100 %.
+        const double w = (box.width() - 16) / 4.0;
+        int k = 0;
+        for (double u : {0.0, 0.5, 0.9, 1.0}) {
+            render::FlowLine probe;
+            probe.flow = 1.0;
+            probe.utilisation = u;
+            p.fillRect(QRectF(box.left() + 8 + k * w, y + 2, w, 5), render::flowColour(st, probe));
+            ++k;
+        }
+        p.setPen(QColor(0x40, 0x40, 0x40));
+        const QRectF under(box.left() + 8, y + 7, box.width() - 16, fm.height());
+        p.drawText(under, Qt::AlignLeft | Qt::AlignVCenter, tr("0 %"));
+        p.drawText(under, Qt::AlignHCenter | Qt::AlignVCenter, tr("utilisation"));
+        p.drawText(under, Qt::AlignRight | Qt::AlignVCenter, tr("100 %"));
     }
 }
 

@@ -9,6 +9,7 @@
 // Thread affinity: GUI thread. Only immutable snapshots (shared pointers to read-only layer data) and
 // the cancel flag are shared with workers.
 
+#include "app/render/flow_overlay.h"
 #include "app/render/map_renderer.h"
 #include "app/ui/render_job.h"
 
@@ -71,6 +72,13 @@ public:
     /// Map scale denominator (1 : n) at the centre of the view, measured on the ellipsoid for the
     /// logical DPI of the screen; 0 when unknown.
     double scaleDenominator() const;
+
+    /// The model's flows drawn over the line layers (null = none); re-renders at once. A small legend of
+    /// the flow widths and utilisation colours is painted in the corner while an overlay is shown.
+    void setFlowOverlay(render::FlowOverlayPtr flows);
+    const render::FlowOverlayPtr& flowOverlay() const { return m_flows; }
+    /// The flow line under a widget pixel (within `tolerancePx` of its drawn width), topmost first.
+    const render::FlowLine* flowLineAt(QPointF px, double tolerancePx = 5.0) const;
 
     void setHighlights(std::vector<Highlight> highlights);
     const std::vector<Highlight>& highlights() const { return m_highlights; }
@@ -143,12 +151,14 @@ private:
     void recordHistory();
     void applyHistory(int index);
     void paintHighlights(QPainter& p) const;
+    void paintFlowLegend(QPainter& p) const;
 
     geo::Crs m_crs;
     render::Viewport m_viewport;
     std::optional<geo::Envelope> m_pendingExtent; // shown once the widget has a size
     std::vector<render::RenderLayer> m_layers;
     std::vector<Highlight> m_highlights;
+    render::FlowOverlayPtr m_flows;
     QColor m_background = QColor(0xd6, 0xe6, 0xf2);
 
     // Rendering

@@ -2,6 +2,7 @@
 
 #include "app/ui/map_tool.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,25 +20,20 @@ MeasurePanel::MeasurePanel(MeasureTool* tool, QWidget* parent) : QWidget(parent)
     lay->setContentsMargins(4, 4, 4, 4);
     auto* bar = new QHBoxLayout;
     m_mode = new QComboBox(this);
-    m_mode->addItem(tr("Distance (polyline)"));
-    m_mode->addItem(tr("Area (polygon)"));
-    m_mode->setAccessibleName(tr("Measure mode"));
-    auto* clear = new QPushButton(tr("Clear"), this);
+    m_mode->addItem(QString());
+    m_mode->addItem(QString());
+    auto* clear = new QPushButton(this);
     bar->addWidget(m_mode, 1);
     bar->addWidget(clear);
     lay->addLayout(bar);
-    auto* hint = new QLabel(tr("Click points on the map (snaps to facilities and airports; Shift: no snapping). "
-                               "Double-click or Enter finishes, Backspace undoes, Esc clears. Ellipsoidal (WGS 84) geodesics."),
-                            this);
+    auto* hint = new QLabel(this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     lay->addWidget(hint);
     m_segments = new QTableWidget(0, 2, this);
-    m_segments->setHorizontalHeaderLabels({tr("Segment"), tr("Length (km)")});
     m_segments->horizontalHeader()->setStretchLastSection(true);
     m_segments->verticalHeader()->hide();
     m_segments->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_segments->setAccessibleName(tr("Segment lengths"));
     lay->addWidget(m_segments, 1);
     m_total = new QLabel(this);
     m_total->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -45,6 +41,16 @@ MeasurePanel::MeasurePanel(MeasureTool* tool, QWidget* parent) : QWidget(parent)
     f.setBold(true);
     m_total->setFont(f);
     lay->addWidget(m_total);
+    m_texts([=, this] {
+        m_mode->setItemText(0, tr("Distance (polyline)"));
+        m_mode->setItemText(1, tr("Area (polygon)"));
+        m_mode->setAccessibleName(tr("Measure mode"));
+        clear->setText(tr("Clear"));
+        hint->setText(tr("Click points on the map (snaps to facilities and airports; Shift: no snapping). "
+                         "Double-click or Enter finishes, Backspace undoes, Esc clears. Ellipsoidal (WGS 84) geodesics."));
+        m_segments->setHorizontalHeaderLabels({tr("Segment"), tr("Length (km)")});
+        m_segments->setAccessibleName(tr("Segment lengths"));
+    });
 
     connect(m_mode, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_tool->setMode(i == 1 ? MeasureTool::Mode::Area : MeasureTool::Mode::Distance); });
@@ -78,6 +84,15 @@ void MeasurePanel::update()
                              .arg(loc.toString(m.areaM2 / 1e6, 'f', 1), loc.toString(m.lengthM / 1000.0, 'f', 2)));
     else
         m_total->setText(tr("Total: %1 km").arg(loc.toString(m.lengthM / 1000.0, 'f', 2)));
+}
+
+void MeasurePanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace corridor::ui

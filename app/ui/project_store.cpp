@@ -3,6 +3,7 @@
 #include "app/render/style_store.h"
 #include "model/database.h"
 #include "model/gpkg_tables.h"
+#include "model/model_store.h"
 #include "model/transaction.h"
 
 #include <QFileInfo>
@@ -90,7 +91,7 @@ geo::Result<ProjectState> loadProjectState(const QString& gpkgPath)
     return state;
 }
 
-geo::Status saveProjectState(const QString& gpkgPath, const ProjectState& state)
+geo::Status saveProjectState(const QString& gpkgPath, const ProjectState& state, const model::NetworkDocument* model)
 {
     auto db = model::Database::open(gpkgPath, model::Database::Mode::ReadWrite);
     if (!db)
@@ -165,6 +166,9 @@ geo::Status saveProjectState(const QString& gpkgPath, const ProjectState& state)
             styles.insert(l.layer, l.style);
     if (auto st = render::saveStyles(*db, styles); !st)
         return st;
+    if (model)
+        if (auto st = model::saveModelInTransaction(*db, *model); !st)
+            return st;
     return tx->commit();
 }
 

@@ -8,6 +8,9 @@
 //                                                                       schema change)
 //   corridor_project       key, value                                   map CRS, view
 //
+// and, when the window holds a network model, the model tables (model/model_store.h) in the same
+// transaction.
+//
 // The styles of the project's own layers are also written to the cartography work's
 // corridor_layer_styles (render/style_store.h), which `corridor-atlas export` reads.
 //
@@ -17,6 +20,7 @@
 #include "app/render/layer_style.h"
 #include "geo/error.h"
 #include "geo/types.h"
+#include "model/scenario.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -52,8 +56,10 @@ struct ProjectState {
 /// Reads the state tables of a GeoPackage; missing tables give an empty state. Not a GeoPackage:
 /// an empty state as well (any OGR file can be opened as a project).
 geo::Result<ProjectState> loadProjectState(const QString& gpkgPath);
-/// Replaces the saved state in `gpkgPath` (must be a GeoPackage; ErrorCode::Format otherwise).
-geo::Status saveProjectState(const QString& gpkgPath, const ProjectState& state);
+/// Replaces the saved state in `gpkgPath` (must be a GeoPackage; ErrorCode::Format otherwise). With
+/// `model`, the network model and its scenarios (model_store.h) are replaced in the same transaction:
+/// the file gets both or neither.
+geo::Status saveProjectState(const QString& gpkgPath, const ProjectState& state, const model::NetworkDocument* model = nullptr);
 
 /// LayerStyle ↔ JSON: render::styleToJson / styleFromJson (every member, versioned); an empty or
 /// unreadable JSON gives `base`.
