@@ -1,5 +1,6 @@
 #include "app/ui/identify_panel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -12,17 +13,16 @@ IdentifyPanel::IdentifyPanel(QWidget* parent) : QWidget(parent)
 {
     auto* lay = new QVBoxLayout(this);
     lay->setContentsMargins(4, 4, 4, 4);
-    m_summary = new QLabel(tr("Click a feature on the map with the Identify tool (I)."), this);
+    m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Field"), tr("Value")});
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setWordWrap(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setAccessibleName(tr("Identify results"));
+    retranslate();
     lay->addWidget(m_summary);
     lay->addWidget(m_tree, 1);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
@@ -90,8 +90,26 @@ QString IdentifyPanel::formatValue(const geo::LayerData& data, int column, std::
     return col.displayText(row);
 }
 
+void IdentifyPanel::retranslate()
+{
+    m_tree->setHeaderLabels({tr("Field"), tr("Value")});
+    m_tree->setAccessibleName(tr("Identify results"));
+    if (m_identified)
+        rebuild();
+    else
+        m_summary->setText(tr("Click a feature on the map with the Identify tool (I)."));
+}
+
+void IdentifyPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
 void IdentifyPanel::rebuild()
 {
+    m_identified = true;
     m_tree->clear();
     QList<QTreeWidgetItem*> items;
     for (const FlowDetail& f : m_flows) {

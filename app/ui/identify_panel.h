@@ -48,14 +48,19 @@ public:
 signals:
     void featureActivated(const QString& layerId, std::uint32_t row);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuild();
+    void retranslate();
 
     QLabel* m_summary;
     QTreeWidget* m_tree;
     std::vector<IdentifyResult> m_results;
     std::vector<FlowDetail> m_flows;
     GasUnits m_units = GasUnits::BcmPerYear;
+    bool m_identified = false; // results (possibly none) were shown: the summary describes them
 };
 
 } // namespace corridor::ui

@@ -25,6 +25,8 @@
 #include "model/database.h"
 #include "model/model_store.h"
 
+#include "translations/i18n.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -413,57 +415,63 @@ QAction* MainWindow::action(const QString& objectName) const
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString& name, const QString& text, const QKeySequence& key = {}, const QString& tip = {}) {
-        auto* a = new QAction(text, this);
+    // Texts are kept as sources (QT_TR_NOOP) and set through m_texts, so they follow a language switch.
+    auto make = [this](const QString& name, const char* text, const QKeySequence& key = {}, const char* tip = nullptr) {
+        auto* a = new QAction(this);
         a->setObjectName(name);
         if (!key.isEmpty())
             a->setShortcut(key);
-        if (!tip.isEmpty())
-            a->setStatusTip(tip);
-        a->setToolTip(key.isEmpty() ? QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…"))
-                                    : QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                                                                    key.toString(QKeySequence::NativeText)));
         m_actions.insert(name, a);
         addAction(a);
+        if (!text)
+            return a;
+        m_texts([this, a, text, tip] {
+            a->setText(tr(text));
+            if (tip)
+                a->setStatusTip(tr(tip));
+            const QString plain = tr(text).remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+            const QKeySequence shortcut = a->shortcut();
+            a->setToolTip(shortcut.isEmpty() ? plain : QStringLiteral("%1 (%2)").arg(plain, shortcut.toString(QKeySequence::NativeText)));
+        });
         return a;
     };
-    connect(make(QStringLiteral("open"), tr("&Open Project…"), QKeySequence::Open, tr("Open a project (GeoPackage or any vector file)")),
+    connect(make(QStringLiteral("open"), QT_TR_NOOP("&Open Project…"), QKeySequence::Open, QT_TR_NOOP("Open a project (GeoPackage or any vector file)")),
             &QAction::triggered, this, &MainWindow::openProjectDialog);
-    connect(make(QStringLiteral("addData"), tr("&Add Vector Data…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
-                 tr("Add the layers of any vector file GDAL reads")),
+    connect(make(QStringLiteral("addData"), QT_TR_NOOP("&Add Vector Data…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+                 QT_TR_NOOP("Add the layers of any vector file GDAL reads")),
             &QAction::triggered, this, &MainWindow::addDataDialog);
-    connect(make(QStringLiteral("save"), tr("&Save Project"), QKeySequence::Save), &QAction::triggered, this, [this] { saveProject(); });
-    connect(make(QStringLiteral("saveAs"), tr("Save Project &As…"), QKeySequence::SaveAs), &QAction::triggered, this, &MainWindow::saveAsDialog);
-    connect(make(QStringLiteral("export"), tr("&Export Map…"), QKeySequence(Qt::CTRL | Qt::Key_E)), &QAction::triggered, this,
+    connect(make(QStringLiteral("save"), QT_TR_NOOP("&Save Project"), QKeySequence::Save), &QAction::triggered, this, [this] { saveProject(); });
+    connect(make(QStringLiteral("saveAs"), QT_TR_NOOP("Save Project &As…"), QKeySequence::SaveAs), &QAction::triggered, this, &MainWindow::saveAsDialog);
+    connect(make(QStringLiteral("export"), QT_TR_NOOP("&Export Map…"), QKeySequence(Qt::CTRL | Qt::Key_E)), &QAction::triggered, this,
             &MainWindow::exportDialog);
-    connect(make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit), &QAction::triggered, this, &QWidget::close);
-    connect(make(QStringLiteral("preferences"), tr("&Preferences…"),
+    connect(make(QStringLiteral("quit"), QT_TR_NOOP("&Quit"), QKeySequence::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(make(QStringLiteral("preferences"), QT_TR_NOOP("&Preferences…"),
                  QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma))),
             &QAction::triggered, this, &MainWindow::preferences);
 
-    connect(make(QStringLiteral("zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered, m_canvas, &MapCanvas::zoomIn);
-    connect(make(QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut), &QAction::triggered, m_canvas, &MapCanvas::zoomOut);
-    connect(make(QStringLiteral("zoomFull"), tr("&Full Extent"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), tr("Show the whole corridor (Home on the map)")),
+    connect(make(QStringLiteral("zoomIn"), QT_TR_NOOP("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered, m_canvas, &MapCanvas::zoomIn);
+    connect(make(QStringLiteral("zoomOut"), QT_TR_NOOP("Zoom &Out"), QKeySequence::ZoomOut), &QAction::triggered, m_canvas, &MapCanvas::zoomOut);
+    connect(make(QStringLiteral("zoomFull"), QT_TR_NOOP("&Full Extent"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QT_TR_NOOP("Show the whole corridor (Home on the map)")),
             &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
-    connect(make(QStringLiteral("zoomLayer"), tr("Zoom to &Layer"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)), &QAction::triggered, this,
+    connect(make(QStringLiteral("zoomLayer"), QT_TR_NOOP("Zoom to &Layer"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)), &QAction::triggered, this,
             [this] { zoomToLayer(currentLayerRow()); });
-    connect(make(QStringLiteral("zoomSelection"), tr("Zoom to &Selection"), QKeySequence(Qt::CTRL | Qt::Key_J)), &QAction::triggered, this,
+    connect(make(QStringLiteral("zoomSelection"), QT_TR_NOOP("Zoom to &Selection"), QKeySequence(Qt::CTRL | Qt::Key_J)), &QAction::triggered, this,
             &MainWindow::zoomToSelection);
-    connect(make(QStringLiteral("previousView"), tr("&Previous View"), QKeySequence::Back), &QAction::triggered, m_canvas, &MapCanvas::previousView);
-    connect(make(QStringLiteral("nextView"), tr("&Next View"), QKeySequence::Forward), &QAction::triggered, m_canvas, &MapCanvas::nextView);
-    connect(make(QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh), &QAction::triggered, m_canvas, &MapCanvas::refresh);
+    connect(make(QStringLiteral("previousView"), QT_TR_NOOP("&Previous View"), QKeySequence::Back), &QAction::triggered, m_canvas, &MapCanvas::previousView);
+    connect(make(QStringLiteral("nextView"), QT_TR_NOOP("&Next View"), QKeySequence::Forward), &QAction::triggered, m_canvas, &MapCanvas::nextView);
+    connect(make(QStringLiteral("refresh"), QT_TR_NOOP("&Refresh"), QKeySequence::Refresh), &QAction::triggered, m_canvas, &MapCanvas::refresh);
 
     m_toolGroup = new QActionGroup(this);
-    auto tool = [&](const QString& name, const QString& text, const QKeySequence& key) {
+    auto tool = [&](const QString& name, const char* text, const QKeySequence& key) {
         QAction* a = make(name, text, key);
         a->setCheckable(true);
         m_toolGroup->addAction(a);
         return a;
     };
-    QAction* pan = tool(QStringLiteral("toolPan"), tr("&Pan"), QKeySequence(Qt::Key_P));
-    QAction* ident = tool(QStringLiteral("toolIdentify"), tr("&Identify"), QKeySequence(Qt::Key_I));
-    QAction* measure = tool(QStringLiteral("toolMeasure"), tr("&Measure Distance"), QKeySequence(Qt::Key_M));
-    QAction* area = tool(QStringLiteral("toolMeasureArea"), tr("Measure &Area"), QKeySequence(Qt::SHIFT | Qt::Key_M));
+    QAction* pan = tool(QStringLiteral("toolPan"), QT_TR_NOOP("&Pan"), QKeySequence(Qt::Key_P));
+    QAction* ident = tool(QStringLiteral("toolIdentify"), QT_TR_NOOP("&Identify"), QKeySequence(Qt::Key_I));
+    QAction* measure = tool(QStringLiteral("toolMeasure"), QT_TR_NOOP("&Measure Distance"), QKeySequence(Qt::Key_M));
+    QAction* area = tool(QStringLiteral("toolMeasureArea"), QT_TR_NOOP("Measure &Area"), QKeySequence(Qt::SHIFT | Qt::Key_M));
     pan->setChecked(true);
     for (QAction* a : {pan, ident, measure, area})
         a->setShortcutContext(Qt::WindowShortcut);
@@ -481,21 +489,21 @@ void MainWindow::createActions()
     };
     connect(measure, &QAction::triggered, this, [measureMode] { measureMode(MeasureTool::Mode::Distance); });
     connect(area, &QAction::triggered, this, [measureMode] { measureMode(MeasureTool::Mode::Area); });
-    connect(make(QStringLiteral("identifyCentre"), tr("Identify at Map &Centre"), QKeySequence(Qt::SHIFT | Qt::Key_I),
-                 tr("Identify what is under the centre of the map (keyboard use)")),
+    connect(make(QStringLiteral("identifyCentre"), QT_TR_NOOP("Identify at Map &Centre"), QKeySequence(Qt::SHIFT | Qt::Key_I),
+                 QT_TR_NOOP("Identify what is under the centre of the map (keyboard use)")),
             &QAction::triggered, this, [this] { identifyAt(QPointF(m_canvas->width() / 2.0, m_canvas->height() / 2.0)); });
-    connect(make(QStringLiteral("clearSelection"), tr("&Clear Selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)), &QAction::triggered,
+    connect(make(QStringLiteral("clearSelection"), QT_TR_NOOP("&Clear Selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)), &QAction::triggered,
             this, [this] { m_selection->clear(); });
-    connect(make(QStringLiteral("addBookmark"), tr("New &Bookmark…"), QKeySequence(Qt::CTRL | Qt::Key_D)), &QAction::triggered, this,
+    connect(make(QStringLiteral("addBookmark"), QT_TR_NOOP("New &Bookmark…"), QKeySequence(Qt::CTRL | Qt::Key_D)), &QAction::triggered, this,
             [this] { addBookmarkForCurrentView(); });
-    connect(make(QStringLiteral("find"), tr("&Find Feature…"), QKeySequence::Find), &QAction::triggered, this, [this] {
+    connect(make(QStringLiteral("find"), QT_TR_NOOP("&Find Feature…"), QKeySequence::Find), &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
 
-    connect(make(QStringLiteral("layerStyle"), tr("Layer &Style…"), QKeySequence(Qt::CTRL | Qt::Key_T)), &QAction::triggered, this,
+    connect(make(QStringLiteral("layerStyle"), QT_TR_NOOP("Layer &Style…"), QKeySequence(Qt::CTRL | Qt::Key_T)), &QAction::triggered, this,
             [this] { editLayerStyle(currentLayerRow()); });
-    connect(make(QStringLiteral("attributeTable"), tr("Open &Attribute Table"), QKeySequence(Qt::Key_F6)), &QAction::triggered, this, [this] {
+    connect(make(QStringLiteral("attributeTable"), QT_TR_NOOP("Open &Attribute Table"), QKeySequence(Qt::Key_F6)), &QAction::triggered, this, [this] {
         const int row = currentLayerRow();
         if (row >= 0)
             m_table->showLayer(m_layers->layer(row).id);
@@ -503,41 +511,51 @@ void MainWindow::createActions()
         m_tableDock->raise();
         m_table->view()->setFocus();
     });
-    connect(make(QStringLiteral("removeLayer"), tr("&Remove Layer")), &QAction::triggered, this, [this] { m_layers->removeLayer(currentLayerRow()); });
-    connect(make(QStringLiteral("layerUp"), tr("Move Layer &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up)), &QAction::triggered, this, [this] {
+    connect(make(QStringLiteral("removeLayer"), QT_TR_NOOP("&Remove Layer")), &QAction::triggered, this, [this] { m_layers->removeLayer(currentLayerRow()); });
+    connect(make(QStringLiteral("layerUp"), QT_TR_NOOP("Move Layer &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up)), &QAction::triggered, this, [this] {
         const int r = currentLayerRow();
         if (r > 0 && m_layers->moveLayer(r, r - 1))
             m_layerView->setCurrentIndex(m_layers->index(r - 1));
     });
-    connect(make(QStringLiteral("layerDown"), tr("Move Layer &Down"), QKeySequence(Qt::CTRL | Qt::Key_Down)), &QAction::triggered, this, [this] {
+    connect(make(QStringLiteral("layerDown"), QT_TR_NOOP("Move Layer &Down"), QKeySequence(Qt::CTRL | Qt::Key_Down)), &QAction::triggered, this, [this] {
         const int r = currentLayerRow();
         if (r >= 0 && r + 1 < m_layers->count() && m_layers->moveLayer(r, r + 1))
             m_layerView->setCurrentIndex(m_layers->index(r + 1));
     });
-    connect(make(QStringLiteral("focusMap"), tr("Go to &Map"), QKeySequence(Qt::CTRL | Qt::Key_1)), &QAction::triggered, this,
+    connect(make(QStringLiteral("focusMap"), QT_TR_NOOP("Go to &Map"), QKeySequence(Qt::CTRL | Qt::Key_1)), &QAction::triggered, this,
             [this] { m_canvas->setFocus(Qt::ShortcutFocusReason); });
-    connect(make(QStringLiteral("focusLayers"), tr("Go to &Layers"), QKeySequence(Qt::CTRL | Qt::Key_2)), &QAction::triggered, this, [this] {
+    connect(make(QStringLiteral("focusLayers"), QT_TR_NOOP("Go to &Layers"), QKeySequence(Qt::CTRL | Qt::Key_2)), &QAction::triggered, this, [this] {
         m_layerDock->show();
         m_layerView->setFocus(Qt::ShortcutFocusReason);
     });
     // Model edits (the model pane): undo/redo of the session's stack.
-    QAction* undo = m_model->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_model->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    for (QAction* a : {undo, redo}) {
-        m_actions.insert(a->objectName(), a);
-        addAction(a);
-    }
-    QAction* flows = make(QStringLiteral("showFlows"), tr("Show &Flows"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
-                          tr("Draw the model's flows on the map: width by flow, colour by utilisation"));
+    // Own actions rather than QUndoStack::createUndoAction(), whose "Undo" prefix is fixed at creation
+    // and would not follow a language switch.
+    QUndoStack* stack = m_model->undoStack();
+    QAction* undo = make(QStringLiteral("undo"), nullptr, QKeySequence::Undo);
+    QAction* redo = make(QStringLiteral("redo"), nullptr, QKeySequence::Redo);
+    const auto undoTexts = [this, stack, undo, redo] {
+        undo->setText(stack->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stack->undoText()));
+        redo->setText(stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));
+        undo->setToolTip(QString(undo->text()).remove(QLatin1Char('&')));
+        redo->setToolTip(QString(redo->text()).remove(QLatin1Char('&')));
+        undo->setEnabled(stack->canUndo());
+        redo->setEnabled(stack->canRedo());
+    };
+    m_texts(undoTexts);
+    connect(stack, &QUndoStack::undoTextChanged, this, undoTexts);
+    connect(stack, &QUndoStack::redoTextChanged, this, undoTexts);
+    connect(stack, &QUndoStack::canUndoChanged, this, undoTexts);
+    connect(stack, &QUndoStack::canRedoChanged, this, undoTexts);
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    QAction* flows = make(QStringLiteral("showFlows"), QT_TR_NOOP("Show &Flows"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+                          QT_TR_NOOP("Draw the model's flows on the map: width by flow, colour by utilisation"));
     flows->setCheckable(true);
     flows->setChecked(true);
     connect(flows, &QAction::toggled, this, &MainWindow::updateFlowOverlay);
 
-    connect(make(QStringLiteral("about"), tr("&About Corridor Atlas")), &QAction::triggered, this, [this] {
+    connect(make(QStringLiteral("about"), QT_TR_NOOP("&About Corridor Atlas")), &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Corridor Atlas"),
                            tr("<h3>Corridor Atlas %1</h3><p>A desktop GIS for the energy corridor from Azerbaijan to Serbia and on into "
                               "Central and Southern Europe.</p><p>Qt %2 · GDAL · PROJ · GEOS · SQLite</p>"
@@ -549,14 +567,15 @@ void MainWindow::createActions()
 void MainWindow::createDocks()
 {
     // Layers
-    m_layerDock = new QDockWidget(tr("Layers"), this);
+    m_layerDock = new QDockWidget(this);
+    m_texts([this] { m_layerDock->setWindowTitle(tr("Layers")); });
     m_layerDock->setObjectName(QStringLiteral("LayersDock"));
     auto* layerBox = new QWidget(m_layerDock);
     auto* lay = new QVBoxLayout(layerBox);
     lay->setContentsMargins(4, 4, 4, 4);
     m_layerView = new QListView(layerBox);
     m_layerView->setModel(m_layers);
-    m_layerView->setAccessibleName(tr("Layers"));
+    m_texts([this] { m_layerView->setAccessibleName(tr("Layers")); });
     m_layerView->setDragDropMode(QAbstractItemView::InternalMove);
     m_layerView->setDefaultDropAction(Qt::MoveAction);
     m_layerView->setDragEnabled(true);
@@ -575,10 +594,13 @@ void MainWindow::createDocks()
     connect(m_layerView, &QListView::customContextMenuRequested, this, &MainWindow::layerContextMenu);
     connect(m_layerView, &QListView::doubleClicked, this, [this](const QModelIndex& i) { editLayerStyle(i.row()); });
     auto* opacityRow = new QHBoxLayout;
-    auto* opacityLabel = new QLabel(tr("&Opacity:"), layerBox);
+    auto* opacityLabel = new QLabel(layerBox);
     m_opacity = new QSlider(Qt::Horizontal, layerBox);
     m_opacity->setRange(0, 100);
-    m_opacity->setAccessibleName(tr("Layer opacity"));
+    m_texts([this, opacityLabel] {
+        opacityLabel->setText(tr("&Opacity:"));
+        m_opacity->setAccessibleName(tr("Layer opacity"));
+    });
     opacityLabel->setBuddy(m_opacity);
     opacityRow->addWidget(opacityLabel);
     opacityRow->addWidget(m_opacity, 1);
@@ -603,7 +625,8 @@ void MainWindow::createDocks()
     });
 
     // Bookmarks
-    m_bookmarkDock = new QDockWidget(tr("Bookmarks"), this);
+    m_bookmarkDock = new QDockWidget(this);
+    m_texts([this] { m_bookmarkDock->setWindowTitle(tr("Bookmarks")); });
     m_bookmarkDock->setObjectName(QStringLiteral("BookmarksDock"));
     m_bookmarks = new BookmarkPanel(m_bookmarkDock);
     m_bookmarkDock->setWidget(m_bookmarks);
@@ -612,7 +635,8 @@ void MainWindow::createDocks()
 
     // Network model (right, on top) and identify results below it; split before the identify dock
     // gets a tab sibling (splitting a tabbed dock would add a tab instead).
-    m_modelDock = new QDockWidget(tr("Network Model"), this);
+    m_modelDock = new QDockWidget(this);
+    m_texts([this] { m_modelDock->setWindowTitle(tr("Network Model")); });
     m_modelDock->setObjectName(QStringLiteral("ModelDock"));
     m_modelPane = new ModelPane(m_model, m_modelDock);
     m_modelPane->setShowFlowsAction(action(QStringLiteral("showFlows")));
@@ -620,7 +644,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_modelDock);
 
     // Identify
-    m_identifyDock = new QDockWidget(tr("Identify Results"), this);
+    m_identifyDock = new QDockWidget(this);
+    m_texts([this] { m_identifyDock->setWindowTitle(tr("Identify Results")); });
     m_identifyDock->setObjectName(QStringLiteral("IdentifyDock"));
     m_identify = new IdentifyPanel(m_identifyDock);
     m_identifyDock->setWidget(m_identify);
@@ -628,7 +653,8 @@ void MainWindow::createDocks()
     splitDockWidget(m_modelDock, m_identifyDock, Qt::Vertical);
 
     // Measure
-    m_measureDock = new QDockWidget(tr("Measure"), this);
+    m_measureDock = new QDockWidget(this);
+    m_texts([this] { m_measureDock->setWindowTitle(tr("Measure")); });
     m_measureDock->setObjectName(QStringLiteral("MeasureDock"));
     m_measurePanel = new MeasurePanel(m_measureTool, m_measureDock);
     m_measureDock->setWidget(m_measurePanel);
@@ -637,7 +663,8 @@ void MainWindow::createDocks()
     m_identifyDock->raise();
 
     // Attribute table
-    m_tableDock = new QDockWidget(tr("Attribute Table"), this);
+    m_tableDock = new QDockWidget(this);
+    m_texts([this] { m_tableDock->setWindowTitle(tr("Attribute Table")); });
     m_tableDock->setObjectName(QStringLiteral("AttributeTableDock"));
     m_table = new AttributeTablePanel(m_layers, m_selection, m_tableDock);
     m_tableDock->setWidget(m_table);
@@ -651,9 +678,11 @@ void MainWindow::createDocks()
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = menuBar()->addMenu(QString());
+    m_texts([file] { file->setTitle(tr("&File")); });
     file->addAction(action(QStringLiteral("open")));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = file->addMenu(QString());
+    m_texts([this] { m_recentMenu->setTitle(tr("Open &Recent")); });
     file->addAction(action(QStringLiteral("addData")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("save")));
@@ -662,7 +691,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu* edit = menuBar()->addMenu(QString());
+    m_texts([edit] { edit->setTitle(tr("&Edit")); });
     edit->addAction(action(QStringLiteral("undo")));
     edit->addAction(action(QStringLiteral("redo")));
     edit->addSeparator();
@@ -671,30 +701,37 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("preferences")));
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = menuBar()->addMenu(QString());
+    m_texts([view] { view->setTitle(tr("&View")); });
     for (const char* n : {"zoomIn", "zoomOut", "zoomFull", "zoomLayer", "zoomSelection", "previousView", "nextView", "refresh"})
         view->addAction(action(QString::fromLatin1(n)));
     view->addSeparator();
-    m_crsMenu = view->addMenu(tr("Map &CRS"));
+    m_crsMenu = view->addMenu(QString());
+    m_texts([this] { m_crsMenu->setTitle(tr("Map &CRS")); });
     m_crsGroup = new QActionGroup(this);
-    auto crsAction = [this](const QString& text, const geo::Crs& crs) {
-        QAction* a = m_crsMenu->addAction(text);
+    auto crsAction = [this](const char* text, const geo::Crs& crs) {
+        QAction* a = m_crsMenu->addAction(QString());
+        m_texts([a, text] { a->setText(tr(text)); });
         a->setCheckable(true);
         a->setData(crs.definition());
         m_crsGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, crs] { setMapCrs(crs); });
     };
-    crsAction(tr("ETRS89 / LAEA Europe (EPSG:3035)"), geo::Crs::etrs89Laea());
-    crsAction(tr("Web Mercator (EPSG:3857)"), geo::Crs::webMercator());
-    crsAction(tr("WGS 84 longitude/latitude (EPSG:4326)"), geo::Crs::wgs84());
+    crsAction(QT_TR_NOOP("ETRS89 / LAEA Europe (EPSG:3035)"), geo::Crs::etrs89Laea());
+    crsAction(QT_TR_NOOP("Web Mercator (EPSG:3857)"), geo::Crs::webMercator());
+    crsAction(QT_TR_NOOP("WGS 84 longitude/latitude (EPSG:4326)"), geo::Crs::wgs84());
     m_crsMenu->addSeparator();
-    QAction* custom = m_crsMenu->addAction(tr("Custom…"));
+    QAction* custom = m_crsMenu->addAction(QString());
+    m_texts([custom] { custom->setText(tr("Custom…")); });
     custom->setObjectName(QStringLiteral("customCrs"));
     connect(custom, &QAction::triggered, this, &MainWindow::chooseCustomCrs);
-    QMenu* themeMenu = view->addMenu(tr("&Theme"));
+    QMenu* themeMenu = view->addMenu(QString());
+    m_texts([themeMenu] { themeMenu->setTitle(tr("&Theme")); });
     auto* themeGroup = new QActionGroup(this);
-    for (const auto& [text, theme] : {std::pair{tr("System"), Theme::System}, std::pair{tr("Light"), Theme::Light}, std::pair{tr("Dark"), Theme::Dark}}) {
-        QAction* a = themeMenu->addAction(text);
+    for (const auto& [text, theme] : {std::pair{QT_TR_NOOP("System"), Theme::System}, std::pair{QT_TR_NOOP("Light"), Theme::Light},
+                                      std::pair{QT_TR_NOOP("Dark"), Theme::Dark}}) {
+        QAction* a = themeMenu->addAction(QString());
+        m_texts([a, source = text] { a->setText(tr(source)); });
         a->setCheckable(true);
         a->setChecked(AppSettings::theme() == theme);
         themeGroup->addAction(a);
@@ -704,34 +741,40 @@ void MainWindow::createMenus()
         });
     }
     view->addSeparator();
-    QMenu* panels = view->addMenu(tr("&Panels"));
+    QMenu* panels = view->addMenu(QString());
+    m_texts([panels] { panels->setTitle(tr("&Panels")); });
     for (QDockWidget* d : {m_layerDock, m_bookmarkDock, m_identifyDock, m_measureDock, m_tableDock, m_modelDock})
         panels->addAction(d->toggleViewAction());
     view->addAction(action(QStringLiteral("showFlows")));
     view->addAction(action(QStringLiteral("focusMap")));
     view->addAction(action(QStringLiteral("focusLayers")));
 
-    QMenu* layer = menuBar()->addMenu(tr("&Layer"));
+    QMenu* layer = menuBar()->addMenu(QString());
+    m_texts([layer] { layer->setTitle(tr("&Layer")); });
     for (const char* n : {"addData", "layerStyle", "attributeTable", "zoomLayer", "layerUp", "layerDown", "removeLayer"})
         layer->addAction(action(QString::fromLatin1(n)));
 
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QMenu* tools = menuBar()->addMenu(QString());
+    m_texts([tools] { tools->setTitle(tr("&Tools")); });
     for (const char* n : {"toolPan", "toolIdentify", "identifyCentre", "toolMeasure", "toolMeasureArea"})
         tools->addAction(action(QString::fromLatin1(n)));
     tools->addSeparator();
     tools->addAction(action(QStringLiteral("addBookmark")));
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QMenu* help = menuBar()->addMenu(QString());
+    m_texts([help] { help->setTitle(tr("&Help")); });
     help->addAction(action(QStringLiteral("about")));
 }
 
 void MainWindow::createToolBars()
 {
-    QToolBar* fileBar = addToolBar(tr("Project"));
+    QToolBar* fileBar = addToolBar(QString());
+    m_texts([fileBar] { fileBar->setWindowTitle(tr("Project")); });
     fileBar->setObjectName(QStringLiteral("ProjectToolBar"));
     for (const char* n : {"open", "save", "addData"})
         fileBar->addAction(action(QString::fromLatin1(n)));
-    QToolBar* nav = addToolBar(tr("Map Navigation"));
+    QToolBar* nav = addToolBar(QString());
+    m_texts([nav] { nav->setWindowTitle(tr("Map Navigation")); });
     nav->setObjectName(QStringLiteral("NavigationToolBar"));
     const char* const navActions[] = {"toolPan", "toolIdentify", "toolMeasure", "toolMeasureArea", nullptr, "zoomIn", "zoomOut", "zoomFull",
                                       "zoomLayer", "zoomSelection", "previousView", "nextView", nullptr, "attributeTable", "addBookmark",
@@ -742,13 +785,16 @@ void MainWindow::createToolBars()
         else
             nav->addAction(action(QString::fromLatin1(n)));
     }
-    QToolBar* searchBar = addToolBar(tr("Search"));
+    QToolBar* searchBar = addToolBar(QString());
+    m_texts([searchBar] { searchBar->setWindowTitle(tr("Search")); });
     searchBar->setObjectName(QStringLiteral("SearchToolBar"));
     m_search = new QLineEdit(searchBar);
     m_search->setObjectName(QStringLiteral("FeatureSearch"));
-    m_search->setPlaceholderText(tr("Find a feature: TANAP, Niš, BEG… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Find a feature by name"));
+    m_texts([this] {
+        m_search->setPlaceholderText(tr("Find a feature: TANAP, Niš, BEG… (Ctrl+F)"));
+        m_search->setAccessibleName(tr("Find a feature by name"));
+    });
     m_search->setMinimumWidth(280);
     m_completions = new QStandardItemModel(this);
     m_completer = new QCompleter(m_completions, this);
@@ -784,11 +830,11 @@ void MainWindow::createStatusBar()
     m_coordLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_scaleLabel = new QLabel(this);
     m_scaleLabel->setMinimumWidth(120);
-    m_scaleLabel->setToolTip(tr("Map scale at the centre of the view"));
+    m_texts([this] { m_scaleLabel->setToolTip(tr("Map scale at the centre of the view")); });
     m_crsButton = new QToolButton(this);
     m_crsButton->setPopupMode(QToolButton::InstantPopup);
     m_crsButton->setMenu(m_crsMenu);
-    m_crsButton->setToolTip(tr("Map coordinate reference system"));
+    m_texts([this] { m_crsButton->setToolTip(tr("Map coordinate reference system")); });
     m_crsButton->setAutoRaise(true);
     statusBar()->addWidget(m_renderLabel, 1);
     statusBar()->addPermanentWidget(m_coordLabel);
@@ -816,13 +862,14 @@ void MainWindow::rebuildIcons()
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && m_modelDock) {
-        // The model parts of the window (the pane retranslates itself).
-        m_modelDock->setWindowTitle(tr("Network Model"));
-        QAction* flows = action(QStringLiteral("showFlows"));
-        flows->setText(tr("Show &Flows"));
-        flows->setStatusTip(tr("Draw the model's flows on the map: width by flow, colour by utilisation"));
-        flows->setToolTip(tr("Show Flows (%1)").arg(flows->shortcut().toString(QKeySequence::NativeText)));
+    if (event->type() == QEvent::LanguageChange && m_search) {
+        // Panels and the model pane retranslate themselves; the window's own texts are in m_texts.
+        m_texts.retranslate();
+        updateTitle();
+        updateCrsLabel();
+        updateScale();
+        updateRecentMenu();
+        m_layerView->viewport()->update();
     }
     if (event->type() == QEvent::PaletteChange) {
         const QList<QAction*> lead = m_search ? m_search->actions() : QList<QAction*>();
@@ -1591,6 +1638,9 @@ void MainWindow::preferences()
     if (dlg.exec() != QDialog::Accepted)
         return;
     dlg.apply();
+    // Installing other translators sends LanguageChange to every widget: texts change at once.
+    if (i18n::setLanguage(AppSettings::language()).isEmpty())
+        i18n::setLanguage(QString());
     applyTheme(AppSettings::theme());
     m_identify->setGasUnits(AppSettings::gasUnits());
     m_modelPane->setGasUnits(AppSettings::gasUnits());

@@ -14,6 +14,7 @@
 #include "app/ui/identify_panel.h"
 #include "app/ui/map_layer.h"
 #include "app/ui/project_store.h"
+#include "app/ui/text_binder.h"
 #include "geo/crs.h"
 
 #include <QMainWindow>
@@ -213,6 +214,7 @@ private:
     QActionGroup* m_toolGroup = nullptr;
     QActionGroup* m_crsGroup = nullptr;
     QHash<QString, QAction*> m_actions;
+    TextBinder m_texts; // the window's own texts, re-set on a language change
 
     QString m_projectPath;
     std::uint64_t m_openRequest = 0;

@@ -1,5 +1,7 @@
 #include "app/ui/settings_dialog.h"
 
+#include "translations/i18n.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,10 +22,9 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     m_units->setCurrentIndex(std::max(0, m_units->findData(gasUnitLabel(AppSettings::gasUnits()))));
     m_language = new QComboBox(this);
     m_language->addItem(tr("System default"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Azərbaycan dili"), QStringLiteral("az"));
-    m_language->addItem(QStringLiteral("Српски / Srpski"), QStringLiteral("sr"));
-    m_language->addItem(QStringLiteral("Türkçe"), QStringLiteral("tr"));
+    // Each language in its own name and script, as users look for it.
+    for (const i18n::Language& l : i18n::languages())
+        m_language->addItem(l.nativeName, l.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
     m_theme = new QComboBox(this);
     m_theme->addItem(tr("System"), static_cast<int>(Theme::System));
@@ -34,7 +35,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Theme:"), m_theme);
     lay->addLayout(form);
-    auto* note = new QLabel(tr("A new language takes effect the next time Corridor Atlas starts."), this);
+    auto* note = new QLabel(tr("The language applies at once; the command line's --lang overrides it for one run."), this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     lay->addWidget(note);
