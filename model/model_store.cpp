@@ -2,6 +2,7 @@
 
 #include "model/gpkg_tables.h"
 #include "model/statement.h"
+#include "model/tr.h"
 #include "model/transaction.h"
 
 #include <optional>
@@ -170,7 +171,7 @@ bool hasModel(Database& db) { return db.tableExists(kNodes) && db.tableExists(kL
 Result<NetworkDocument> loadModel(Database& db)
 {
     if (!hasModel(db))
-        return Error{ErrorCode::NotFound, QStringLiteral("the project has no network model (tables model_nodes, model_links)"), db.path()};
+        return Error{ErrorCode::NotFound, ModelText::tr("the project has no network model (tables model_nodes, model_links)"), db.path()};
     NetworkDocument doc;
     {
         auto q = db.prepare(QStringLiteral(
@@ -184,7 +185,7 @@ Result<NetworkDocument> loadModel(Database& db)
             n.name = q->columnText(1);
             const auto kind = nodeKindFromName(q->columnText(2));
             if (!kind)
-                return formatError(db, QStringLiteral("model_nodes: node %1 has unknown kind \"%2\"").arg(n.id, q->columnText(2)));
+                return formatError(db, ModelText::tr("model_nodes: node %1 has unknown kind \"%2\"").arg(n.id, q->columnText(2)));
             n.kind = *kind;
             n.commodity = q->columnText(3);
             n.country = q->columnText(4);
@@ -235,7 +236,7 @@ Result<NetworkDocument> loadModel(Database& db)
             return rows.error();
     }
     if (Status st = doc.network.validate(); !st)
-        return formatError(db, QStringLiteral("stored network model: %1").arg(st.error().message));
+        return formatError(db, ModelText::tr("stored network model: %1").arg(st.error().message));
     if (db.tableExists(kScenarios)) {
         auto q = db.prepare(QStringLiteral("SELECT name, description FROM model_scenarios ORDER BY position, id"));
         if (!q)
@@ -245,7 +246,7 @@ Result<NetworkDocument> loadModel(Database& db)
             s.name = q->columnText(0);
             s.description = q->columnText(1);
             if (Status st = doc.scenarios.add(std::move(s)); !st)
-                return formatError(db, QStringLiteral("model_scenarios: %1").arg(st.error().message));
+                return formatError(db, ModelText::tr("model_scenarios: %1").arg(st.error().message));
             return Ok{};
         }); !rows)
             return rows.error();
@@ -259,7 +260,7 @@ Result<NetworkDocument> loadModel(Database& db)
             ScenarioValue v;
             const QString target = q->columnText(1);
             if (target != QLatin1String("node") && target != QLatin1String("link"))
-                return formatError(db, QStringLiteral("model_scenario_values: target must be 'node' or 'link', not '%1'").arg(target));
+                return formatError(db, ModelText::tr("model_scenario_values: target must be 'node' or 'link', not '%1'").arg(target));
             v.target = target == QLatin1String("node") ? ValueTarget::Node : ValueTarget::Link;
             v.itemId = q->columnText(2);
             v.field = q->columnText(3);
@@ -267,7 +268,7 @@ Result<NetworkDocument> loadModel(Database& db)
             v.source = q->columnText(5);
             v.note = q->columnText(6);
             if (Status st = doc.scenarios.setValue(q->columnText(0), v); !st)
-                return formatError(db, QStringLiteral("model_scenario_values: %1").arg(st.error().message));
+                return formatError(db, ModelText::tr("model_scenario_values: %1").arg(st.error().message));
             return Ok{};
         }); !rows)
             return rows.error();
@@ -323,7 +324,7 @@ Status saveModel(Database& db, const NetworkDocument& model)
 Status saveModelInTransaction(Database& db, const NetworkDocument& model)
 {
     if (!db.inTransaction())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("saveModelInTransaction: no transaction is open"), db.path()};
+        return Error{ErrorCode::InvalidArgument, ModelText::tr("saving the model needs an open transaction"), db.path()};
     CORRIDOR_TRY(checkModel(model));
     return writeModel(db, model);
 }

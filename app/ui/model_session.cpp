@@ -13,6 +13,28 @@
 
 namespace corridor::ui {
 
+QString ModelSession::fieldTitle(const QString& field)
+{
+    // The model's field names (model/network.h) as users read them in undo texts.
+    static const std::pair<const char*, const char*> titles[] = {
+        {"capacity", QT_TR_NOOP("capacity")},
+        {"reverse_capacity", QT_TR_NOOP("reverse capacity")},
+        {"entry_capacity", QT_TR_NOOP("entry capacity")},
+        {"exit_capacity", QT_TR_NOOP("exit capacity")},
+        {"cost", QT_TR_NOOP("cost")},
+        {"supply", QT_TR_NOOP("supply")},
+        {"demand", QT_TR_NOOP("demand")},
+        {"weight", QT_TR_NOOP("weight")},
+        {"efficiency", QT_TR_NOOP("efficiency")},
+        {"unit_factor", QT_TR_NOOP("unit factor")},
+        {"output_limit", QT_TR_NOOP("output limit")},
+    };
+    for (const auto& [name, title] : titles)
+        if (field == QLatin1String(name))
+            return tr(title);
+    return field;
+}
+
 namespace {
 
 /// The document before and after one edit; redo/undo hand the whole (small) document back.
@@ -203,7 +225,7 @@ model::Status ModelSession::setValue(model::ValueTarget target, const QString& i
         if (auto applied = after.scenarios.apply(after.network, m_scenario); !applied)
             return applied.error();
     }
-    return pushDocument(std::move(after), m_scenario, tr("Set %1 of %2").arg(field, itemId));
+    return pushDocument(std::move(after), m_scenario, tr("Set %1 of %2").arg(fieldTitle(field), itemId));
 }
 
 model::Status ModelSession::duplicateScenario(const QString& from, const QString& newName)

@@ -58,6 +58,8 @@ using ModelSolvePtr = std::shared_ptr<const ModelSolve>;
 class ModelSession : public QObject {
     Q_OBJECT
 public:
+    /// A model field name ("capacity", "unit_factor") as users read it, translated.
+    static QString fieldTitle(const QString& field);
     explicit ModelSession(QObject* parent = nullptr);
     ~ModelSession() override;
 
