@@ -22,6 +22,10 @@ env -u CORRIDOR_ATLAS_DATA "$bin" info "$prefix/share/corridor-atlas/corridor.gp
 (cd "$work" && env -u CORRIDOR_ATLAS_DATA QT_QPA_PLATFORM=offscreen "$bin" export --out "$work/installed.png" --size 480x320)
 test -s "$work/installed.png"
 echo "headless export from the installed bundle: ok"
+# The translations are compiled into the binary: the installed program speaks Serbian on request.
+"$bin" --lang sr --help | grep -q 'Употреба'
+"$bin" --lang az --help | grep -q 'İstifadə'
+echo "installed translations: ok"
 
 desktop-file-validate "$prefix/share/applications/corridor-atlas.desktop"
 appstreamcli validate --no-net "$prefix/share/metainfo/org.corridoratlas.CorridorAtlas.metainfo.xml"
