@@ -4,8 +4,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>naməlum əmr "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>naməlum əmr &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -18,16 +18,16 @@
 <context>
     <name>ExportText</name>
     <message>
-        <source>bad --extent "%1": %2</source>
-        <translation>yanlış --extent "%1": %2</translation>
+        <source>bad --extent &quot;%1&quot;: %2</source>
+        <translation>yanlış --extent &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>expected minlon,minlat,maxlon,maxlat</source>
         <translation>gözlənilən format: minlon,minlat,maxlon,maxlat</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" ədəd deyil</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ədəd deyil</translation>
     </message>
     <message>
         <source>longitudes must be within -180..180 and latitudes within -90..90</source>
@@ -38,8 +38,8 @@
         <translation>minimum maksimumdan kiçik olmalıdır</translation>
     </message>
     <message>
-        <source>unsupported output format "%1" (use .pdf, .svg or .png)</source>
-        <translation>dəstəklənməyən çıxış formatı "%1" (.pdf, .svg və ya .png istifadə edin)</translation>
+        <source>unsupported output format &quot;%1&quot; (use .pdf, .svg or .png)</source>
+        <translation>dəstəklənməyən çıxış formatı &quot;%1&quot; (.pdf, .svg və ya .png istifadə edin)</translation>
     </message>
     <message>
         <source>image size must be between 16 and 20000 pixels per side</source>
@@ -50,12 +50,12 @@
         <translation>--dpi 10 ilə 2400 arasında olmalıdır</translation>
     </message>
     <message>
-        <source>unknown map CRS "%1": %2</source>
-        <translation>naməlum xəritə KİS-i "%1": %2</translation>
+        <source>unknown map CRS &quot;%1&quot;: %2</source>
+        <translation>naməlum xəritə KİS-i &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>no layer "%1" in the project</source>
-        <translation>layihədə "%1" layı yoxdur</translation>
+        <source>no layer &quot;%1&quot; in the project</source>
+        <translation>layihədə &quot;%1&quot; layı yoxdur</translation>
     </message>
     <message>
         <source>saved styles ignored: %1</source>
@@ -70,8 +70,8 @@
         <translation>ərazi hüdudları %1 sistemində göstərilə bilməz</translation>
     </message>
     <message>
-        <source>Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas facts sheet; each feature cites its sources (table "sources"). Projection: %1. Scale bar true at the map centre; arrow points to true north.</source>
-        <translation>Əsas xəritə: Natural Earth (ictimai mülkiyyət). İnfrastruktur, ötürmə qabiliyyətləri və status: Corridor Atlas məlumat vərəqi; hər obyekt öz mənbələrini göstərir ("sources" cədvəli). Proyeksiya: %1. Miqyas xətti xəritənin mərkəzində dəqiqdir; ox həqiqi şimalı göstərir.</translation>
+        <source>Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas facts sheet; each feature cites its sources (table &quot;sources&quot;). Projection: %1. Scale bar true at the map centre; arrow points to true north.</source>
+        <translation>Əsas xəritə: Natural Earth (ictimai mülkiyyət). İnfrastruktur, ötürmə qabiliyyətləri və status: Corridor Atlas məlumat vərəqi; hər obyekt öz mənbələrini göstərir (&quot;sources&quot; cədvəli). Proyeksiya: %1. Miqyas xətti xəritənin mərkəzində dəqiqdir; ox həqiqi şimalı göstərir.</translation>
     </message>
     <message>
         <source>Draw a project (default: the bundled corridor project) as a briefing map: PDF, SVG or PNG.</source>
@@ -158,12 +158,12 @@
         <translation>--landscape və --portrait bir-birini istisna edir</translation>
     </message>
     <message>
-        <source>--size must be A4, A3, letter or a pixel size like 1920x1080, not "%1"</source>
-        <translation>--size A4, A3, letter və ya 1920x1080 kimi piksel ölçüsü olmalıdır, "%1" yox</translation>
+        <source>--size must be A4, A3, letter or a pixel size like 1920x1080, not &quot;%1&quot;</source>
+        <translation>--size A4, A3, letter və ya 1920x1080 kimi piksel ölçüsü olmalıdır, &quot;%1&quot; yox</translation>
     </message>
     <message>
-        <source>--dpi must be a whole number, not "%1"</source>
-        <translation>--dpi tam ədəd olmalıdır, "%1" yox</translation>
+        <source>--dpi must be a whole number, not &quot;%1&quot;</source>
+        <translation>--dpi tam ədəd olmalıdır, &quot;%1&quot; yox</translation>
     </message>
     <message>
         <source>--layers needs at least one layer name</source>
@@ -202,19 +202,19 @@
         <translation>təsviri yazmaq mümkün deyil: %1</translation>
     </message>
     <message>
-        <source>no scenario called "%1": the project has no network model (available scenarios: none)</source>
-        <translation>"%1" adlı ssenari yoxdur: layihədə şəbəkə modeli yoxdur (mövcud ssenarilər: yoxdur)</translation>
+        <source>no scenario called &quot;%1&quot;: the project has no network model (available scenarios: none)</source>
+        <translation>&quot;%1&quot; adlı ssenari yoxdur: layihədə şəbəkə modeli yoxdur (mövcud ssenarilər: yoxdur)</translation>
     </message>
     <message>
-        <source>no scenario called "%1" (available scenarios: %2)</source>
-        <translation>"%1" adlı ssenari yoxdur (mövcud ssenarilər: %2)</translation>
+        <source>no scenario called &quot;%1&quot; (available scenarios: %2)</source>
+        <translation>&quot;%1&quot; adlı ssenari yoxdur (mövcud ssenarilər: %2)</translation>
     </message>
     <message>
-        <source>scenario "%1" cannot be solved: %2</source>
-        <translation>"%1" ssenarisini həll etmək mümkün deyil: %2</translation>
+        <source>scenario &quot;%1&quot; cannot be solved: %2</source>
+        <translation>&quot;%1&quot; ssenarisini həll etmək mümkün deyil: %2</translation>
     </message>
     <message>
-        <source>Solve the project's network model under this scenario and draw the flows (width by flow, colour by utilisation, arrows in the direction of flow).</source>
+        <source>Solve the project&apos;s network model under this scenario and draw the flows (width by flow, colour by utilisation, arrows in the direction of flow).</source>
         <translation>Layihənin şəbəkə modelini bu ssenari üzrə həll et və axınları çək (qalınlıq axına görə, rəng yüklənməyə görə, oxlar axın istiqamətində).</translation>
     </message>
     <message>
@@ -230,12 +230,62 @@
         <translation>--flow-units yalnız --scenario ilə birlikdə tətbiq olunur</translation>
     </message>
     <message>
-        <source>--flow-units must be bcm/yr, mcm/d or GWh/d, not "%1"</source>
-        <translation>--flow-units bcm/yr, mcm/d və ya GWh/d olmalıdır, "%1" yox</translation>
+        <source>--flow-units must be bcm/yr, mcm/d or GWh/d, not &quot;%1&quot;</source>
+        <translation>--flow-units bcm/yr, mcm/d və ya GWh/d olmalıdır, &quot;%1&quot; yox</translation>
     </message>
     <message>
-        <source>Modelled flows, scenario "%1" · %2</source>
-        <translation>Modelləşdirilmiş axınlar, "%1" ssenarisi · %2</translation>
+        <source>Modelled flows, scenario &quot;%1&quot; · %2</source>
+        <translation>Modelləşdirilmiş axınlar, &quot;%1&quot; ssenarisi · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>--outage: %n unknown link id(s): %1 (valid ids: %2)</source>
+        <translation>
+            <numerusform>--outage: %n naməlum xətt id-si: %1 (etibarlı id-lər: %2)</numerusform>
+            <numerusform>--outage: %n naməlum xətt id-si: %1 (etibarlı id-lər: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the legend does not fit the page: %n entry(ies) left out (use a larger page, or --no-legend)</source>
+        <translation>
+            <numerusform>şərti işarələr səhifəyə sığmır: %n element buraxıldı (daha böyük səhifə seçin və ya --no-legend istifadə edin)</numerusform>
+            <numerusform>şərti işarələr səhifəyə sığmır: %n element buraxıldı (daha böyük səhifə seçin və ya --no-legend istifadə edin)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --scenario NAME: draw the change in flows against the reference scenario OTHER, Δ = NAME − OTHER (blue: more flow in NAME, red: less).</source>
+        <translation>--scenario NAME ilə: axınlarda dəyişikliyi OTHER istinad ssenarisi ilə müqayisədə çək, Δ = NAME − OTHER (göy: NAME ssenarisində daha çox axın, qırmızı: daha az).</translation>
+    </message>
+    <message>
+        <source>With --scenario: links out of service before solving (comma-separated ids; repeatable); drawn as outages. With --compare they apply to NAME, not to the reference.</source>
+        <translation>--scenario ilə: həll etməzdən əvvəl istismardan çıxarılan xətlər (vergüllə ayrılmış id-lər; təkrarlana bilər); xəritədə sıradan çıxmış kimi çəkilir. --compare ilə onlar istinad ssenarisinə deyil, NAME ssenarisinə aid edilir.</translation>
+    </message>
+    <message>
+        <source>--compare only applies with --scenario</source>
+        <translation>--compare yalnız --scenario ilə birlikdə tətbiq olunur</translation>
+    </message>
+    <message>
+        <source>--compare needs a scenario name</source>
+        <translation>--compare üçün ssenari adı lazımdır</translation>
+    </message>
+    <message>
+        <source>--outage only applies with --scenario</source>
+        <translation>--outage yalnız --scenario ilə birlikdə tətbiq olunur</translation>
+    </message>
+    <message>
+        <source>--outage needs at least one link id</source>
+        <translation>--outage üçün ən azı bir xətt id-si lazımdır</translation>
+    </message>
+    <message>
+        <source>Change in modelled flows: scenario &quot;%1&quot; with %2 out of service, minus reference &quot;%3&quot; · %4</source>
+        <translation>Modelləşdirilmiş axınlarda dəyişiklik: &quot;%1&quot; ssenarisi (istismardan kənar: %2) − &quot;%3&quot; istinad ssenarisi · %4</translation>
+    </message>
+    <message>
+        <source>Change in modelled flows: scenario &quot;%1&quot; minus reference &quot;%2&quot; · %3</source>
+        <translation>Modelləşdirilmiş axınlarda dəyişiklik: &quot;%1&quot; ssenarisi − &quot;%2&quot; istinad ssenarisi · %3</translation>
+    </message>
+    <message>
+        <source>Modelled flows, scenario &quot;%1&quot; with %2 out of service · %3</source>
+        <translation>Modelləşdirilmiş axınlar, &quot;%1&quot; ssenarisi (istismardan kənar: %2) · %3</translation>
     </message>
 </context>
 <context>
@@ -252,9 +302,9 @@
 <context>
     <name>GeoText</name>
     <message>
-        <source>not a coordinate reference system (PROJ made a '%1')</source>
+        <source>not a coordinate reference system (PROJ made a &apos;%1&apos;)</source>
         <extracomment>%1 is the name PROJ gave the object it made instead (an ellipsoid, a datum, an operation).</extracomment>
-        <translation>koordinat istinad sistemi deyil (PROJ '%1' yaratdı)</translation>
+        <translation>koordinat istinad sistemi deyil (PROJ &apos;%1&apos; yaratdı)</translation>
     </message>
     <message>
         <source>empty CRS definition</source>
@@ -299,7 +349,7 @@
     </message>
     <message>
         <source>feature %1: %2</source>
-        <extracomment>%1: feature number within the layer (from 0); %2: what went wrong, in GEOS's words (English) or one of our messages such as "cannot create a point".</extracomment>
+        <extracomment>%1: feature number within the layer (from 0); %2: what went wrong, in GEOS&apos;s words (English) or one of our messages such as &quot;cannot create a point&quot;.</extracomment>
         <translation>obyekt %1: %2</translation>
     </message>
     <message>
@@ -332,6 +382,7 @@
     </message>
     <message>
         <source>invalid ring %1</source>
+        <extracomment>%1: the ring&apos;s number within the polygon, from 0 (0 is the outer ring, the others are holes).</extracomment>
         <translation>etibarsız halqa %1</translation>
     </message>
     <message>
@@ -356,7 +407,7 @@
     </message>
     <message>
         <source>unsupported GEOS geometry type %1</source>
-        <extracomment>%1: GEOS's numeric geometry type id.</extracomment>
+        <extracomment>%1: GEOS&apos;s numeric geometry type id.</extracomment>
         <translation>dəstəklənməyən GEOS həndəsə növü %1</translation>
     </message>
     <message>
@@ -458,7 +509,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1: what could not be done (e.g. "cannot create the layer"); %2: GDAL's explanation (in English).</extracomment>
+        <extracomment>%1: what could not be done (e.g. &quot;cannot create the layer&quot;); %2: GDAL&apos;s explanation (in English).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -511,7 +562,7 @@
     </message>
     <message>
         <source>cannot replace the file: %1</source>
-        <extracomment>%1: the operating system's reason.</extracomment>
+        <extracomment>%1: the operating system&apos;s reason.</extracomment>
         <translation>faylı əvəz etmək mümkün deyil: %1</translation>
     </message>
     <message>
@@ -551,11 +602,12 @@
     </message>
     <message>
         <source>reading failed: %1</source>
-        <extracomment>%1: GDAL's explanation (in English).</extracomment>
+        <extracomment>%1: GDAL&apos;s explanation (in English).</extracomment>
         <translation>oxumaq alınmadı: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
+        <extracomment>Used as %1 in &quot;reading failed: %1&quot; when GDAL gives no reason.</extracomment>
         <translation>naməlum xəta</translation>
     </message>
     <message>
@@ -592,15 +644,16 @@
     </message>
     <message>
         <source>the file contains no vector layers (%1)</source>
+        <extracomment>%1: GDAL&apos;s explanation (in English).</extracomment>
         <translation>faylda vektor layları yoxdur (%1)</translation>
     </message>
     <message>
-        <source>no layer named "%1"</source>
-        <translation>"%1" adlı lay yoxdur</translation>
+        <source>no layer named &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; adlı lay yoxdur</translation>
     </message>
     <message>
         <source>no layer number %1</source>
-        <extracomment>%1: a layer's position in the file, from 0.</extracomment>
+        <extracomment>%1: a layer&apos;s position in the file, from 0.</extracomment>
         <translation>%1 nömrəli lay yoxdur</translation>
     </message>
     <message>
@@ -609,7 +662,7 @@
     </message>
     <message>
         <source>unsupported CRS: %1</source>
-        <extracomment>%1: why, in PROJ's or GDAL's words (English).</extracomment>
+        <extracomment>%1: why, in PROJ&apos;s or GDAL&apos;s words (English).</extracomment>
         <translation>dəstəklənməyən KİS: %1</translation>
     </message>
     <message>
@@ -754,6 +807,10 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Δ = &quot;%1&quot; − &quot;%2&quot;</source>
+        <translation>Δ = &quot;%1&quot; − &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -770,7 +827,7 @@ Commands:
   COMMAND --help                  the options of one command
 
 Options:
-  --lang CODE    interface language: en, sr, sr_Latn, az, ru (default: the system's)
+  --lang CODE    interface language: en, sr, sr_Latn, az, ru (default: the system&apos;s)
   -h, --help     show this help and exit
   -v, --version  show version information and exit
 
@@ -816,20 +873,20 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
         <translation>pəncərəni açmaq üçün ekran yoxdur (DISPLAY təyin edilməyib); xəritəni ekransız çəkmək üçün `corridor-atlas export --out FILE.png` istifadə edin</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>naməlum əmr "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>naməlum əmr &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>ModelText</name>
     <message>
         <source>cannot open the file: the folder %1 does not exist (%2)</source>
-        <extracomment>%1: a folder path; %2: SQLite's own words (English), e.g. "unable to open database file".</extracomment>
+        <extracomment>%1: a folder path; %2: SQLite&apos;s own words (English), e.g. &quot;unable to open database file&quot;.</extracomment>
         <translation>faylı açmaq mümkün deyil: %1 qovluğu mövcud deyil (%2)</translation>
     </message>
     <message>
         <source>cannot open the file: it does not exist (%1)</source>
-        <extracomment>%1: SQLite's own words (English), e.g. "unable to open database file".</extracomment>
+        <extracomment>%1: SQLite&apos;s own words (English), e.g. &quot;unable to open database file&quot;.</extracomment>
         <translation>faylı açmaq mümkün deyil: fayl mövcud deyil (%1)</translation>
     </message>
     <message>
@@ -852,17 +909,17 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
     </message>
     <message>
         <source>the file is corrupt (integrity check: %1)</source>
-        <extracomment>%1: SQLite's findings (English), separated by semicolons.</extracomment>
+        <extracomment>%1: SQLite&apos;s findings (English), separated by semicolons.</extracomment>
         <translation>fayl zədələnib (bütövlük yoxlaması: %1)</translation>
     </message>
     <message>
         <source>Clp: phase 1 (maximise served demand) ended with status %1</source>
-        <extracomment>Clp is the name of the LP solver; keep it. %1: Clp's status code (a number).</extracomment>
+        <extracomment>Clp is the name of the LP solver; keep it. %1: Clp&apos;s status code (a number).</extracomment>
         <translation>Clp: 1-ci mərhələ (ödənilən tələbatın maksimallaşdırılması) %1 statusu ilə başa çatdı</translation>
     </message>
     <message>
         <source>Clp: phase 2 (minimise cost) ended with status %1</source>
-        <extracomment>Clp is the name of the LP solver; keep it. %1: Clp's status code (a number).</extracomment>
+        <extracomment>Clp is the name of the LP solver; keep it. %1: Clp&apos;s status code (a number).</extracomment>
         <translation>Clp: 2-ci mərhələ (xərcin minimallaşdırılması) %1 statusu ilə başa çatdı</translation>
     </message>
     <message>
@@ -884,9 +941,9 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
         <translation>şəbəkədə elektrik stansiyası (çevirmə) var: LEMON onu həll edə bilmir, LP-dən istifadə edin</translation>
     </message>
     <message>
-        <source>table %1: column %2 has type '%3', which is not a GeoPackage data type (use INTEGER, DOUBLE, REAL, TEXT, BLOB, BOOLEAN, DATE, DATETIME, ... in upper case)</source>
-        <extracomment>%1: a table name; %2: a column name; %3: the column's SQL type. Keep the type names (INTEGER, DOUBLE, ...) as they are: they are SQL.</extracomment>
-        <translation>cədvəl %1: %2 sütununun növü '%3' — bu, GeoPackage verilənlər növü deyil (INTEGER, DOUBLE, REAL, TEXT, BLOB, BOOLEAN, DATE, DATETIME, ... böyük hərflərlə istifadə edin)</translation>
+        <source>table %1: column %2 has type &apos;%3&apos;, which is not a GeoPackage data type (use INTEGER, DOUBLE, REAL, TEXT, BLOB, BOOLEAN, DATE, DATETIME, ... in upper case)</source>
+        <extracomment>%1: a table name; %2: a column name; %3: the column&apos;s SQL type. Keep the type names (INTEGER, DOUBLE, ...) as they are: they are SQL.</extracomment>
+        <translation>cədvəl %1: %2 sütununun növü &apos;%3&apos; — bu, GeoPackage verilənlər növü deyil (INTEGER, DOUBLE, REAL, TEXT, BLOB, BOOLEAN, DATE, DATETIME, ... böyük hərflərlə istifadə edin)</translation>
     </message>
     <message>
         <source>an attribute table needs a name</source>
@@ -902,9 +959,9 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
         <translation>%1 cədvəli üçün əsas açar sütununun adı lazımdır</translation>
     </message>
     <message>
-        <source>not a GeoPackage (no 'GPKG' application id or no gpkg_contents table): cannot add table %1</source>
-        <extracomment>Keep 'GPKG' and gpkg_contents as they are (identifiers). %1: a table name.</extracomment>
-        <translation>GeoPackage deyil ('GPKG' tətbiq identifikatoru və ya gpkg_contents cədvəli yoxdur): %1 cədvəlini əlavə etmək mümkün deyil</translation>
+        <source>not a GeoPackage (no &apos;GPKG&apos; application id or no gpkg_contents table): cannot add table %1</source>
+        <extracomment>Keep &apos;GPKG&apos; and gpkg_contents as they are (identifiers). %1: a table name.</extracomment>
+        <translation>GeoPackage deyil (&apos;GPKG&apos; tətbiq identifikatoru və ya gpkg_contents cədvəli yoxdur): %1 cədvəlini əlavə etmək mümkün deyil</translation>
     </message>
     <message>
         <source>a table called %1 already exists</source>
@@ -922,7 +979,7 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
     </message>
     <message>
         <source>node #%1 has no id</source>
-        <extracomment>%1: the node's position in the list, from 1.</extracomment>
+        <extracomment>%1: the node&apos;s position in the list, from 1.</extracomment>
         <translation>qovşaq #%1 üçün id yoxdur</translation>
     </message>
     <message>
@@ -947,7 +1004,7 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
     </message>
     <message>
         <source>link #%1 has no id</source>
-        <extracomment>%1: the link's position in the list, from 1.</extracomment>
+        <extracomment>%1: the link&apos;s position in the list, from 1.</extracomment>
         <translation>xətt #%1 üçün id yoxdur</translation>
     </message>
     <message>
@@ -956,14 +1013,14 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
         <translation>təkrarlanan xətt id-si %1</translation>
     </message>
     <message>
-        <source>link %1: unknown node "%2" (from)</source>
-        <extracomment>%1: a link id; %2: the node id it names. "from" is the field name of the link's start; keep it.</extracomment>
-        <translation>xətt %1: naməlum qovşaq "%2" (from)</translation>
+        <source>link %1: unknown node &quot;%2&quot; (from)</source>
+        <extracomment>%1: a link id; %2: the node id it names. &quot;from&quot; is the field name of the link&apos;s start; keep it.</extracomment>
+        <translation>xətt %1: naməlum qovşaq &quot;%2&quot; (from)</translation>
     </message>
     <message>
-        <source>link %1: unknown node "%2" (to)</source>
-        <extracomment>%1: a link id; %2: the node id it names. "to" is the field name of the link's end; keep it.</extracomment>
-        <translation>xətt %1: naməlum qovşaq "%2" (to)</translation>
+        <source>link %1: unknown node &quot;%2&quot; (to)</source>
+        <extracomment>%1: a link id; %2: the node id it names. &quot;to&quot; is the field name of the link&apos;s end; keep it.</extracomment>
+        <translation>xətt %1: naməlum qovşaq &quot;%2&quot; (to)</translation>
     </message>
     <message>
         <source>link %1: starts and ends at node %2</source>
@@ -992,57 +1049,57 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
     </message>
     <message>
         <source>an array</source>
-        <extracomment>Completes "... must be a number, not %3" and similar: the JSON value found was an array.</extracomment>
+        <extracomment>Completes &quot;... must be a number, not %3&quot; and similar: the JSON value found was an array.</extracomment>
         <translation>massiv</translation>
     </message>
     <message>
         <source>an object</source>
-        <extracomment>Completes "... must be a number, not %3" and similar: the JSON value found was an object.</extracomment>
+        <extracomment>Completes &quot;... must be a number, not %3&quot; and similar: the JSON value found was an object.</extracomment>
         <translation>JSON obyekti</translation>
     </message>
     <message>
         <source>%1: %2 must be a string, not %3</source>
-        <extracomment>%1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it); %3: the value found, e.g. 12, true or "an array".</extracomment>
+        <extracomment>%1: the item, e.g. &quot;node AZ&quot; or &quot;link #3&quot;; %2: a JSON key (keep it); %3: the value found, e.g. 12, true or &quot;an array&quot;.</extracomment>
         <translation>%1: %2 sətir olmalıdır, %3 yox</translation>
     </message>
     <message>
         <source>%1: %2 must be a number, not %3</source>
-        <extracomment>%1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it); %3: the value found, e.g. "NaN", true or "an array".</extracomment>
+        <extracomment>%1: the item, e.g. &quot;node AZ&quot; or &quot;link #3&quot;; %2: a JSON key (keep it); %3: the value found, e.g. &quot;NaN&quot;, true or &quot;an array&quot;.</extracomment>
         <translation>%1: %2 ədəd olmalıdır, %3 yox</translation>
     </message>
     <message>
         <source>%1: %2 must be a finite number &gt;= 0, not %3</source>
-        <extracomment>%1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key such as capacity (keep it); %3: the number found.</extracomment>
+        <extracomment>%1: the item, e.g. &quot;node AZ&quot; or &quot;link #3&quot;; %2: a JSON key such as capacity (keep it); %3: the number found.</extracomment>
         <translation>%1: %2 sonlu ədəd &gt;= 0 olmalıdır, %3 yox</translation>
     </message>
     <message>
         <source>%1: %2 must be true or false, not %3</source>
-        <extracomment>%1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it); %3: the value found. true and false are JSON words; keep them.</extracomment>
+        <extracomment>%1: the item, e.g. &quot;node AZ&quot; or &quot;link #3&quot;; %2: a JSON key (keep it); %3: the value found. true and false are JSON words; keep them.</extracomment>
         <translation>%1: %2 true və ya false olmalıdır, %3 yox</translation>
     </message>
     <message>
-        <source>%1: "%2" is missing</source>
-        <extracomment>%1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it).</extracomment>
-        <translation>%1: "%2" çatışmır</translation>
+        <source>%1: &quot;%2&quot; is missing</source>
+        <extracomment>%1: the item, e.g. &quot;node AZ&quot; or &quot;link #3&quot;; %2: a JSON key (keep it).</extracomment>
+        <translation>%1: &quot;%2&quot; çatışmır</translation>
     </message>
     <message>
         <source>node #%1 must be an object, not %2</source>
-        <extracomment>%1: the node's position in the "nodes" list, from 1; %2: the JSON value found instead, e.g. 12 or "an array".</extracomment>
+        <extracomment>%1: the node&apos;s position in the &quot;nodes&quot; list, from 1; %2: the JSON value found instead, e.g. 12 or &quot;an array&quot;.</extracomment>
         <translation>qovşaq #%1 JSON obyekti olmalıdır, %2 yox</translation>
     </message>
     <message>
         <source>node #%1</source>
-        <extracomment>Names a node in messages about its fields ("node #3: ..."): %1 is its position in the list, from 1.</extracomment>
+        <extracomment>Names a node in messages about its fields (&quot;node #3: ...&quot;): %1 is its position in the list, from 1.</extracomment>
         <translation>qovşaq #%1</translation>
     </message>
     <message>
         <source>node #%1: id is empty</source>
-        <extracomment>%1: the node's position in the list, from 1. id is a JSON key; keep it.</extracomment>
+        <extracomment>%1: the node&apos;s position in the list, from 1. id is a JSON key; keep it.</extracomment>
         <translation>qovşaq #%1: id boşdur</translation>
     </message>
     <message>
         <source>node %1</source>
-        <extracomment>Names a node in messages about its fields ("node AZ: ..."): %1 is its id.</extracomment>
+        <extracomment>Names a node in messages about its fields (&quot;node AZ: ...&quot;): %1 is its id.</extracomment>
         <translation>qovşaq %1</translation>
     </message>
     <message>
@@ -1051,88 +1108,88 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
         <translation>qovşaq %1: lon və lat-ın ya hər ikisini, ya da heç birini göstərin</translation>
     </message>
     <message>
-        <source>node %1: unknown kind "%2" (hub, supply, demand or plant)</source>
+        <source>node %1: unknown kind &quot;%2&quot; (hub, supply, demand or plant)</source>
         <extracomment>%1: a node id; %2: the kind given. hub, supply, demand and plant are the JSON values allowed; keep them.</extracomment>
-        <translation>qovşaq %1: naməlum növ "%2" (hub, supply, demand və ya plant)</translation>
+        <translation>qovşaq %1: naməlum növ &quot;%2&quot; (hub, supply, demand və ya plant)</translation>
     </message>
     <message>
         <source>link #%1 must be an object, not %2</source>
-        <extracomment>%1: the link's position in the "links" list, from 1; %2: the JSON value found instead, e.g. 12 or "an array".</extracomment>
+        <extracomment>%1: the link&apos;s position in the &quot;links&quot; list, from 1; %2: the JSON value found instead, e.g. 12 or &quot;an array&quot;.</extracomment>
         <translation>xətt #%1 JSON obyekti olmalıdır, %2 yox</translation>
     </message>
     <message>
         <source>link #%1</source>
-        <extracomment>Names a link in messages about its fields ("link #3: ..."): %1 is its position in the list, from 1.</extracomment>
+        <extracomment>Names a link in messages about its fields (&quot;link #3: ...&quot;): %1 is its position in the list, from 1.</extracomment>
         <translation>xətt #%1</translation>
     </message>
     <message>
         <source>link #%1: id is empty</source>
-        <extracomment>%1: the link's position in the list, from 1. id is a JSON key; keep it.</extracomment>
+        <extracomment>%1: the link&apos;s position in the list, from 1. id is a JSON key; keep it.</extracomment>
         <translation>xətt #%1: id boşdur</translation>
     </message>
     <message>
         <source>link %1</source>
-        <extracomment>Names a link in messages about its fields ("link SCP: ..."): %1 is its id.</extracomment>
+        <extracomment>Names a link in messages about its fields (&quot;link SCP: ...&quot;): %1 is its id.</extracomment>
         <translation>xətt %1</translation>
     </message>
     <message>
         <source>scenario #%1 must be an object</source>
-        <extracomment>%1: the scenario's position in the "scenarios" list, from 1.</extracomment>
+        <extracomment>%1: the scenario&apos;s position in the &quot;scenarios&quot; list, from 1.</extracomment>
         <translation>ssenari #%1 JSON obyekti olmalıdır</translation>
     </message>
     <message>
         <source>scenario #%1</source>
-        <extracomment>Names a scenario in messages about its fields ("scenario #2: ..."): %1 is its position in the list, from 1.</extracomment>
+        <extracomment>Names a scenario in messages about its fields (&quot;scenario #2: ...&quot;): %1 is its position in the list, from 1.</extracomment>
         <translation>ssenari #%1</translation>
     </message>
     <message>
-        <source>scenario "%1"</source>
+        <source>scenario &quot;%1&quot;</source>
         <extracomment>Names a scenario in messages about its fields: %1 is its name.</extracomment>
-        <translation>ssenari "%1"</translation>
+        <translation>ssenari &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>scenario "%1": values must be an array</source>
+        <source>scenario &quot;%1&quot;: values must be an array</source>
         <extracomment>%1: a scenario name. values is a JSON key; keep it.</extracomment>
-        <translation>ssenari "%1": values massiv olmalıdır</translation>
+        <translation>ssenari &quot;%1&quot;: values massiv olmalıdır</translation>
     </message>
     <message>
-        <source>scenario "%1": value #%2 must be an object</source>
-        <extracomment>%1: a scenario name; %2: the value's position in its "values" list, from 1.</extracomment>
-        <translation>ssenari "%1": dəyər #%2 JSON obyekti olmalıdır</translation>
+        <source>scenario &quot;%1&quot;: value #%2 must be an object</source>
+        <extracomment>%1: a scenario name; %2: the value&apos;s position in its &quot;values&quot; list, from 1.</extracomment>
+        <translation>ssenari &quot;%1&quot;: dəyər #%2 JSON obyekti olmalıdır</translation>
     </message>
     <message>
-        <source>scenario "%1" value #%2</source>
-        <extracomment>Names one value of a scenario in messages about its fields: %1 is the scenario's name, %2 the value's position in the scenario's "values" list, from 1.</extracomment>
-        <translation>ssenari "%1", dəyər #%2</translation>
+        <source>scenario &quot;%1&quot; value #%2</source>
+        <extracomment>Names one value of a scenario in messages about its fields: %1 is the scenario&apos;s name, %2 the value&apos;s position in the scenario&apos;s &quot;values&quot; list, from 1.</extracomment>
+        <translation>ssenari &quot;%1&quot;, dəyər #%2</translation>
     </message>
     <message>
-        <source>scenario "%1" value #%2: name exactly one of "node" or "link"</source>
-        <extracomment>%1: a scenario name; %2: the value's position in its list, from 1. "node" and "link" are JSON keys; keep them.</extracomment>
-        <translation>ssenari "%1", dəyər #%2: "node" və ya "link" açarlarından dəqiq birini göstərin</translation>
+        <source>scenario &quot;%1&quot; value #%2: name exactly one of &quot;node&quot; or &quot;link&quot;</source>
+        <extracomment>%1: a scenario name; %2: the value&apos;s position in its list, from 1. &quot;node&quot; and &quot;link&quot; are JSON keys; keep them.</extracomment>
+        <translation>ssenari &quot;%1&quot;, dəyər #%2: &quot;node&quot; və ya &quot;link&quot; açarlarından dəqiq birini göstərin</translation>
     </message>
     <message>
         <source>malformed JSON at offset %1: %2</source>
-        <extracomment>%1: a byte offset in the file; %2: the parser's explanation.</extracomment>
+        <extracomment>%1: a byte offset in the file; %2: the parser&apos;s explanation.</extracomment>
         <translation>yanlış formatlı JSON, mövqe %1: %2</translation>
     </message>
     <message>
-        <source>malformed network: the top level must be an object with "nodes" and "links"</source>
-        <extracomment>"nodes" and "links" are JSON keys; keep them.</extracomment>
-        <translation>yanlış formatlı şəbəkə: yuxarı səviyyə "nodes" və "links" açarları olan obyekt olmalıdır</translation>
+        <source>malformed network: the top level must be an object with &quot;nodes&quot; and &quot;links&quot;</source>
+        <extracomment>&quot;nodes&quot; and &quot;links&quot; are JSON keys; keep them.</extracomment>
+        <translation>yanlış formatlı şəbəkə: yuxarı səviyyə &quot;nodes&quot; və &quot;links&quot; açarları olan obyekt olmalıdır</translation>
     </message>
     <message>
-        <source>malformed network: "%1" must be an array</source>
-        <extracomment>%1: a JSON key, "nodes" or "links"; keep it.</extracomment>
-        <translation>yanlış formatlı şəbəkə: "%1" massiv olmalıdır</translation>
+        <source>malformed network: &quot;%1&quot; must be an array</source>
+        <extracomment>%1: a JSON key, &quot;nodes&quot; or &quot;links&quot;; keep it.</extracomment>
+        <translation>yanlış formatlı şəbəkə: &quot;%1&quot; massiv olmalıdır</translation>
     </message>
     <message>
-        <source>"scenarios" must be an array</source>
-        <extracomment>"scenarios" is a JSON key; keep it.</extracomment>
-        <translation>"scenarios" massiv olmalıdır</translation>
+        <source>&quot;scenarios&quot; must be an array</source>
+        <extracomment>&quot;scenarios&quot; is a JSON key; keep it.</extracomment>
+        <translation>&quot;scenarios&quot; massiv olmalıdır</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <extracomment>%1: the system's reason, e.g. "No such file or directory".</extracomment>
+        <extracomment>%1: the system&apos;s reason, e.g. &quot;No such file or directory&quot;.</extracomment>
         <translation>oxumaq mümkün deyil: %1</translation>
     </message>
     <message>
@@ -1141,38 +1198,38 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
         <translation>%1 sıradan çıxdıqda: %2</translation>
     </message>
     <message>
-        <source>scenario "%1": %2</source>
-        <extracomment>%1: a scenario name; %2: what is wrong with the network it makes (a whole message such as "link SCP: capacity must be a finite number &gt;= 0, not -1").</extracomment>
-        <translation>ssenari "%1": %2</translation>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <extracomment>%1: a scenario name; %2: what is wrong with the network it makes (a whole message such as &quot;link SCP: capacity must be a finite number &gt;= 0, not -1&quot;).</extracomment>
+        <translation>ssenari &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>no scenario called "%1"</source>
+        <source>no scenario called &quot;%1&quot;</source>
         <extracomment>%1: a scenario name.</extracomment>
-        <translation>"%1" adlı ssenari yoxdur</translation>
+        <translation>&quot;%1&quot; adlı ssenari yoxdur</translation>
     </message>
     <message>
-        <source>a scenario called "%1" already exists</source>
+        <source>a scenario called &quot;%1&quot; already exists</source>
         <extracomment>%1: a scenario name.</extracomment>
-        <translation>"%1" adlı ssenari artıq mövcuddur</translation>
+        <translation>&quot;%1&quot; adlı ssenari artıq mövcuddur</translation>
     </message>
     <message>
         <source>a scenario needs a name</source>
         <translation>ssenarinin adı olmalıdır</translation>
     </message>
     <message>
-        <source>scenario "%1" sets no %2 for %3</source>
+        <source>scenario &quot;%1&quot; sets no %2 for %3</source>
         <extracomment>%1: a scenario name; %2: a field name such as capacity (keep it); %3: a node or link id.</extracomment>
-        <translation>"%1" ssenarisi %3 üçün %2 təyin etmir</translation>
+        <translation>&quot;%1&quot; ssenarisi %3 üçün %2 təyin etmir</translation>
     </message>
     <message>
-        <source>scenario "%1": unknown node %2</source>
+        <source>scenario &quot;%1&quot;: unknown node %2</source>
         <extracomment>%1: a scenario name; %2: the node id it names.</extracomment>
-        <translation>ssenari "%1": naməlum qovşaq %2</translation>
+        <translation>ssenari &quot;%1&quot;: naməlum qovşaq %2</translation>
     </message>
     <message>
-        <source>scenario "%1": unknown link %2</source>
+        <source>scenario &quot;%1&quot;: unknown link %2</source>
         <extracomment>%1: a scenario name; %2: the link id it names.</extracomment>
-        <translation>ssenari "%1": naməlum xətt %2</translation>
+        <translation>ssenari &quot;%1&quot;: naməlum xətt %2</translation>
     </message>
     <message>
         <source>another program is writing the file; try again when it has finished</source>
@@ -1208,6 +1265,7 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
     </message>
     <message>
         <source>cancelled</source>
+        <extracomment>The operation on the project file was cancelled (by the user).</extracomment>
         <translation>ləğv edildi</translation>
     </message>
     <message>
@@ -1244,17 +1302,17 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
     </message>
     <message>
         <source>%1 (%2) in: %3</source>
-        <extracomment>%1: what went wrong (e.g. "constraint failed"); %2: SQLite's own words (English); %3: the SQL statement at fault.</extracomment>
+        <extracomment>%1: what went wrong (e.g. &quot;constraint failed&quot;); %2: SQLite&apos;s own words (English); %3: the SQL statement at fault.</extracomment>
         <translation>%1 (%2), ifadə: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1: what went wrong (e.g. "disk full: the changes were not saved"); %2: SQLite's own words (English).</extracomment>
+        <extracomment>%1: what went wrong (e.g. &quot;disk full: the changes were not saved&quot;); %2: SQLite&apos;s own words (English).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>cannot bind parameter %1: %2</source>
-        <extracomment>%1: the number of an SQL statement parameter; %2: why (a message such as "value too big (...)").</extracomment>
+        <extracomment>%1: the number of an SQL statement parameter; %2: why (a message such as &quot;value too big (...)&quot;).</extracomment>
         <translation>%1 parametrini bağlamaq mümkün deyil: %2</translation>
     </message>
     <message>
@@ -1264,7 +1322,7 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
     </message>
     <message>
         <source>no parameter called %1 in: %2</source>
-        <extracomment>A programming error, rarely seen by users. %1: an SQL parameter name such as ":id"; %2: the SQL statement.</extracomment>
+        <extracomment>A programming error, rarely seen by users. %1: an SQL parameter name such as &quot;:id&quot;; %2: the SQL statement.</extracomment>
         <translation>%1 adlı parametr yoxdur, ifadə: %2</translation>
     </message>
     <message>
@@ -1276,24 +1334,52 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
         <source>the changes were not saved: the transaction had already been rolled back after an earlier error</source>
         <translation>dəyişikliklər saxlanmadı: tranzaksiya əvvəlki xətadan sonra artıq geri qaytarılmışdı</translation>
     </message>
+    <message>
+        <source>the project has no network model (tables model_nodes, model_links)</source>
+        <translation>layihədə şəbəkə modeli yoxdur (model_nodes, model_links cədvəlləri)</translation>
+    </message>
+    <message>
+        <source>model_nodes: node %1 has unknown kind &quot;%2&quot;</source>
+        <translation>model_nodes: %1 qovşağının növü naməlumdur: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>stored network model: %1</source>
+        <translation>saxlanmış şəbəkə modeli: %1</translation>
+    </message>
+    <message>
+        <source>model_scenarios: %1</source>
+        <translation>model_scenarios: %1</translation>
+    </message>
+    <message>
+        <source>model_scenario_values: target must be &apos;node&apos; or &apos;link&apos;, not &apos;%1&apos;</source>
+        <translation>model_scenario_values: target sütunu &apos;node&apos; və ya &apos;link&apos; olmalıdır, &apos;%1&apos; yox</translation>
+    </message>
+    <message>
+        <source>model_scenario_values: %1</source>
+        <translation>model_scenario_values: %1</translation>
+    </message>
+    <message>
+        <source>saving the model needs an open transaction</source>
+        <translation>modeli saxlamaq üçün açıq tranzaksiya lazımdır</translation>
+    </message>
 </context>
 <context>
     <name>RenderText</name>
     <message>
-        <source>N</source>
-        <translation> şm.e.</translation>
+        <source>%1°N</source>
+        <translation>%1° şm. e.</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation> c.e.</translation>
+        <source>%1°S</source>
+        <translation>%1° c. e.</translation>
     </message>
     <message>
-        <source>E</source>
-        <translation> ş.u.</translation>
+        <source>%1°E</source>
+        <translation>%1° ş. u.</translation>
     </message>
     <message>
-        <source>W</source>
-        <translation> q.u.</translation>
+        <source>%1°W</source>
+        <translation>%1° q. u.</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1453,7 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
         <translation>itirilən %1, xərc dəyişikliyi %2</translation>
     </message>
     <message>
-        <source>Solve the network model: maximise served demand, then minimise total cost, within capacities. Without --scenario a project's first scenario is solved (a JSON network without scenarios: its own values).</source>
+        <source>Solve the network model: maximise served demand, then minimise total cost, within capacities. Without --scenario a project&apos;s first scenario is solved (a JSON network without scenarios: its own values).</source>
         <translation>Şəbəkə modelini həll et: ötürmə qabiliyyətləri daxilində əvvəlcə ödənilən tələbatı maksimallaşdır, sonra ümumi xərci minimallaşdır. --scenario olmadan layihənin birinci ssenarisi həll edilir (ssenarisiz JSON şəbəkəsi üçün isə onun öz dəyərləri).</translation>
     </message>
     <message>
@@ -1399,16 +1485,16 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
         <translation>solve dəqiq bir PROJECT.gpkg və ya NETWORK.json qəbul edir</translation>
     </message>
     <message>
-        <source>unknown format "%1" (json, csv or table)</source>
-        <translation>naməlum format "%1" (json, csv və ya table)</translation>
+        <source>unknown format &quot;%1&quot; (json, csv or table)</source>
+        <translation>naməlum format &quot;%1&quot; (json, csv və ya table)</translation>
     </message>
     <message>
-        <source>unknown solver "%1" (auto, clp or lemon)</source>
-        <translation>naməlum həlledici "%1" (auto, clp və ya lemon)</translation>
+        <source>unknown solver &quot;%1&quot; (auto, clp or lemon)</source>
+        <translation>naməlum həlledici &quot;%1&quot; (auto, clp və ya lemon)</translation>
     </message>
     <message>
-        <source>%1: no scenario called "%2" (available: %3)</source>
-        <translation>%1: "%2" adlı ssenari yoxdur (mövcud: %3)</translation>
+        <source>%1: no scenario called &quot;%2&quot; (available: %3)</source>
+        <translation>%1: &quot;%2&quot; adlı ssenari yoxdur (mövcud: %3)</translation>
     </message>
     <message>
         <source>none</source>
@@ -1430,8 +1516,8 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
         <translation>Corridor Atlas lay üslubları (JSON, hər lay üçün bir sətir)</translation>
     </message>
     <message>
-        <source>the saved style of layer "%1" is not valid JSON: %2</source>
-        <translation>"%1" layının saxlanmış üslubu etibarlı JSON deyil: %2</translation>
+        <source>the saved style of layer &quot;%1&quot; is not valid JSON: %2</source>
+        <translation>&quot;%1&quot; layının saxlanmış üslubu etibarlı JSON deyil: %2</translation>
     </message>
 </context>
 <context>
@@ -1489,20 +1575,12 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
         <translation>Qaz boru kəmərləri</translation>
     </message>
     <message>
-        <source>bcm/y</source>
-        <translation>bcm/y</translation>
-    </message>
-    <message>
         <source>Oil pipelines</source>
         <translation>Neft boru kəmərləri</translation>
     </message>
     <message>
         <source>Power links</source>
         <translation>Elektrik xətləri</translation>
-    </message>
-    <message>
-        <source>MW</source>
-        <translation>MW</translation>
     </message>
     <message>
         <source>Air route (great circle)</source>
@@ -1552,8 +1630,8 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
 <context>
     <name>corridor::i18n</name>
     <message>
-        <source>unknown language "%1" (available: %2)</source>
-        <translation>naməlum dil "%1" (mövcud: %2)</translation>
+        <source>unknown language &quot;%1&quot; (available: %2)</source>
+        <translation>naməlum dil &quot;%1&quot; (mövcud: %2)</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +2045,7 @@ faylda həndəsəsi olan lay yoxdur.</translation>
         <translation>A&amp;xınları göstər</translation>
     </message>
     <message>
-        <source>Draw the model's flows on the map: width by flow, colour by utilisation</source>
+        <source>Draw the model&apos;s flows on the map: width by flow, colour by utilisation</source>
         <translation>Modelin axınlarını xəritədə çək: qalınlıq axına görə, rəng yüklənməyə görə</translation>
     </message>
     <message>
@@ -2330,12 +2408,20 @@ faylda həndəsəsi olan lay yoxdur.</translation>
         <translation>Saxlanmamış dəyişikliklər</translation>
     </message>
     <message>
-        <source>Save the changes to the layers, styles and bookmarks of “%1”?</source>
-        <translation>“%1” layihəsinin laylarına, üslublarına və əlfəcinlərinə edilən dəyişikliklər saxlanılsın?</translation>
-    </message>
-    <message>
         <source>Could not save: %1</source>
         <translation>Saxlamaq alınmadı: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Geri al: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Təkrarla: %1</translation>
+    </message>
+    <message>
+        <source>Save the changes to the layers, styles, bookmarks and network model of “%1”?</source>
+        <translation>“%1” layihəsinin laylarına, üslublarına, əlfəcinlərinə və şəbəkə modelinə edilən dəyişikliklər saxlanılsın?</translation>
     </message>
 </context>
 <context>
@@ -2353,8 +2439,16 @@ faylda həndəsəsi olan lay yoxdur.</translation>
         <translation>Axın (rəng: yüklənmə)</translation>
     </message>
     <message>
-        <source>0 %  50 %  90 %  100 %</source>
-        <translation>0 %  50 %  90 %  100 %</translation>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation>yüklənmə</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
     </message>
 </context>
 <context>
@@ -2538,7 +2632,7 @@ Model (GeoPackage faylının model_nodes, model_links, model_scenarios cədvəll
         <translation>&amp;Müqayisə et:</translation>
     </message>
     <message>
-        <source>Δflow = that scenario's flow minus this scenario's flow</source>
+        <source>Δflow = that scenario&apos;s flow minus this scenario&apos;s flow</source>
         <translation>Δaxın = o ssenarinin axını − bu ssenarinin axını</translation>
     </message>
     <message>
@@ -2781,6 +2875,50 @@ Model (GeoPackage faylının model_nodes, model_links, model_scenarios cədvəll
         <source>Delete scenario %1</source>
         <translation>%1 ssenarisinin silinməsi</translation>
     </message>
+    <message>
+        <source>capacity</source>
+        <translation>ötürmə qabiliyyəti</translation>
+    </message>
+    <message>
+        <source>reverse capacity</source>
+        <translation>əks istiqamətdə ötürmə qabiliyyəti</translation>
+    </message>
+    <message>
+        <source>entry capacity</source>
+        <translation>giriş ötürmə qabiliyyəti</translation>
+    </message>
+    <message>
+        <source>exit capacity</source>
+        <translation>çıxış ötürmə qabiliyyəti</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>xərc</translation>
+    </message>
+    <message>
+        <source>supply</source>
+        <translation>təchizat</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>tələbat</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>çəki</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>səmərəlilik</translation>
+    </message>
+    <message>
+        <source>unit factor</source>
+        <translation>vahid çevrilmə əmsalı</translation>
+    </message>
+    <message>
+        <source>output limit</source>
+        <translation>istehsal həddi</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::ModelTableBase</name>
@@ -2871,16 +3009,28 @@ Model (GeoPackage faylının model_nodes, model_links, model_scenarios cədvəll
         <translation>Regional göstəricilər yoxdur: əvvəlcə ssenarini həll edin.</translation>
     </message>
     <message>
-        <source>Azerbaijani gas</source>
-        <translation>Azərbaycan qazı</translation>
-    </message>
-    <message>
         <source>Other origins</source>
         <translation>Digər mənşələr</translation>
     </message>
     <message>
-        <source>Inflow</source>
-        <translation>Daxil olan</translation>
+        <source>From Azerbaijan</source>
+        <translation>Azərbaycandan</translation>
+    </message>
+    <message>
+        <source>gas</source>
+        <translation>qaz</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>elektrik</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>inflow</source>
+        <translation>daxil olan</translation>
     </message>
 </context>
 <context>
@@ -2941,8 +3091,8 @@ Model (GeoPackage faylının model_nodes, model_links, model_scenarios cədvəll
         <translation>&amp;Mövzu:</translation>
     </message>
     <message>
-        <source>A new language takes effect the next time Corridor Atlas starts.</source>
-        <translation>Yeni dil Corridor Atlas növbəti dəfə işə salındıqda qüvvəyə minir.</translation>
+        <source>The language applies at once; the command line&apos;s --lang overrides it for one run.</source>
+        <translation>Dil dərhal tətbiq olunur; əmr sətrindəki --lang parametri bu seçimi yalnız həmin işə salınma üçün əvəz edir.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ExportText</name>
+    <message numerus="yes">
+        <source>--outage: %n unknown link id(s): %1 (valid ids: %2)</source>
+        <translation>
+            <numerusform>--outage: %n unknown link id: %1 (valid ids: %2)</numerusform>
+            <numerusform>--outage: %n unknown link ids: %1 (valid ids: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the legend does not fit the page: %n entry(ies) left out (use a larger page, or --no-legend)</source>
+        <translation>
+            <numerusform>the legend does not fit the page: %n entry(ies) left out (use a larger page, or --no-legend)</numerusform>
+            <numerusform>the legend does not fit the page: %n entry(ies) left out (use a larger page, or --no-legend)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GeoText</name>
     <message numerus="yes">
         <source>feature %1: a line part has %n rings (expected 1)</source>
@@ -28,7 +45,18 @@
     </message>
 </context>
 <context>
-    <name>IdentifyPanel</name>
+    <name>ModelText</name>
+    <message numerus="yes">
+        <source>outage of unknown link(s) %1</source>
+        <extracomment>%1: the ids of the links, separated by commas; %n: how many there are.</extracomment>
+        <translation>
+            <numerusform>outage of unknown link %1</numerusform>
+            <numerusform>outage of unknown links %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::IdentifyPanel</name>
     <message numerus="yes">
         <source>%n feature(s) under the cursor, topmost layer first.</source>
         <translation>
@@ -38,7 +66,7 @@
     </message>
 </context>
 <context>
-    <name>LayerTreeModel</name>
+    <name>corridor::ui::LayerTreeModel</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n feature(s)&lt;br&gt;CRS: %3</source>
         <translation>
@@ -48,7 +76,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>corridor::ui::MainWindow</name>
     <message numerus="yes">
         <source>Adding %n file(s)…</source>
         <translation>
@@ -58,7 +86,7 @@
     </message>
 </context>
 <context>
-    <name>ModelPane</name>
+    <name>corridor::ui::ModelPane</name>
     <message numerus="yes">
         <source>%1 · %n bottleneck(s) · solved in %2 ms</source>
         <translation>
@@ -78,17 +106,6 @@
         <translation>
             <numerusform>Scenario “%1”: %n outage, ranked by the demand they cut. Click a row to show the link.</numerusform>
             <numerusform>Scenario “%1”: %n outages, ranked by the demand they cut. Click a row to show the link.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ModelText</name>
-    <message numerus="yes">
-        <source>outage of unknown link(s) %1</source>
-        <extracomment>%1: the ids of the links, separated by commas; %n: how many there are.</extracomment>
-        <translation>
-            <numerusform>outage of unknown link %1</numerusform>
-            <numerusform>outage of unknown links %1</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
 </context>
@@ -18,7 +18,7 @@
 <context>
     <name>ExportText</name>
     <message>
-        <source>bad --extent "%1": %2</source>
+        <source>bad --extent &quot;%1&quot;: %2</source>
         <translation>неверный параметр --extent «%1»: %2</translation>
     </message>
     <message>
@@ -26,7 +26,7 @@
         <translation>ожидается minlon,minlat,maxlon,maxlat</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» не является числом</translation>
     </message>
     <message>
@@ -38,7 +38,7 @@
         <translation>минимум должен быть меньше максимума</translation>
     </message>
     <message>
-        <source>unsupported output format "%1" (use .pdf, .svg or .png)</source>
+        <source>unsupported output format &quot;%1&quot; (use .pdf, .svg or .png)</source>
         <translation>неподдерживаемый формат вывода «%1» (используйте .pdf, .svg или .png)</translation>
     </message>
     <message>
@@ -50,11 +50,11 @@
         <translation>значение --dpi должно быть от 10 до 2400</translation>
     </message>
     <message>
-        <source>unknown map CRS "%1": %2</source>
+        <source>unknown map CRS &quot;%1&quot;: %2</source>
         <translation>неизвестная СК карты «%1»: %2</translation>
     </message>
     <message>
-        <source>no layer "%1" in the project</source>
+        <source>no layer &quot;%1&quot; in the project</source>
         <translation>в проекте нет слоя «%1»</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@
         <translation>охват невозможно отобразить в %1</translation>
     </message>
     <message>
-        <source>Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas facts sheet; each feature cites its sources (table "sources"). Projection: %1. Scale bar true at the map centre; arrow points to true north.</source>
+        <source>Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas facts sheet; each feature cites its sources (table &quot;sources&quot;). Projection: %1. Scale bar true at the map centre; arrow points to true north.</source>
         <translation>Подложка: Natural Earth (общественное достояние). Инфраструктура, пропускная способность и статус: справочные данные Corridor Atlas; для каждого объекта указаны источники (таблица «sources»). Проекция: %1. Масштабная линейка точна в центре карты; стрелка указывает на истинный север.</translation>
     </message>
     <message>
@@ -158,11 +158,11 @@
         <translation>параметры --landscape и --portrait взаимоисключающие</translation>
     </message>
     <message>
-        <source>--size must be A4, A3, letter or a pixel size like 1920x1080, not "%1"</source>
+        <source>--size must be A4, A3, letter or a pixel size like 1920x1080, not &quot;%1&quot;</source>
         <translation>значение --size должно быть A4, A3, letter или размером в пикселях, например 1920x1080, а не «%1»</translation>
     </message>
     <message>
-        <source>--dpi must be a whole number, not "%1"</source>
+        <source>--dpi must be a whole number, not &quot;%1&quot;</source>
         <translation>значение --dpi должно быть целым числом, а не «%1»</translation>
     </message>
     <message>
@@ -202,19 +202,19 @@
         <translation>не удаётся записать изображение: %1</translation>
     </message>
     <message>
-        <source>no scenario called "%1": the project has no network model (available scenarios: none)</source>
+        <source>no scenario called &quot;%1&quot;: the project has no network model (available scenarios: none)</source>
         <translation>нет сценария с именем «%1»: в проекте нет сетевой модели (доступные сценарии: нет)</translation>
     </message>
     <message>
-        <source>no scenario called "%1" (available scenarios: %2)</source>
+        <source>no scenario called &quot;%1&quot; (available scenarios: %2)</source>
         <translation>нет сценария с именем «%1» (доступные сценарии: %2)</translation>
     </message>
     <message>
-        <source>scenario "%1" cannot be solved: %2</source>
+        <source>scenario &quot;%1&quot; cannot be solved: %2</source>
         <translation>не удаётся рассчитать сценарий «%1»: %2</translation>
     </message>
     <message>
-        <source>Solve the project's network model under this scenario and draw the flows (width by flow, colour by utilisation, arrows in the direction of flow).</source>
+        <source>Solve the project&apos;s network model under this scenario and draw the flows (width by flow, colour by utilisation, arrows in the direction of flow).</source>
         <translation>Рассчитать сетевую модель проекта по этому сценарию и нарисовать потоки (ширина — по потоку, цвет — по загрузке, стрелки — по направлению потока).</translation>
     </message>
     <message>
@@ -230,12 +230,64 @@
         <translation>параметр --flow-units применяется только вместе с --scenario</translation>
     </message>
     <message>
-        <source>--flow-units must be bcm/yr, mcm/d or GWh/d, not "%1"</source>
+        <source>--flow-units must be bcm/yr, mcm/d or GWh/d, not &quot;%1&quot;</source>
         <translation>значение --flow-units должно быть bcm/yr, mcm/d или GWh/d, а не «%1»</translation>
     </message>
     <message>
-        <source>Modelled flows, scenario "%1" · %2</source>
+        <source>Modelled flows, scenario &quot;%1&quot; · %2</source>
         <translation>Расчётные потоки, сценарий «%1» · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>--outage: %n unknown link id(s): %1 (valid ids: %2)</source>
+        <translation>
+            <numerusform>--outage: %n неизвестный идентификатор связи: %1 (допустимые идентификаторы: %2)</numerusform>
+            <numerusform>--outage: %n неизвестных идентификатора связей: %1 (допустимые идентификаторы: %2)</numerusform>
+            <numerusform>--outage: %n неизвестных идентификаторов связей: %1 (допустимые идентификаторы: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the legend does not fit the page: %n entry(ies) left out (use a larger page, or --no-legend)</source>
+        <translation>
+            <numerusform>легенда не помещается на странице: %n элемент не показан (используйте страницу большего размера или --no-legend)</numerusform>
+            <numerusform>легенда не помещается на странице: %n элемента не показаны (используйте страницу большего размера или --no-legend)</numerusform>
+            <numerusform>легенда не помещается на странице: %n элементов не показано (используйте страницу большего размера или --no-legend)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --scenario NAME: draw the change in flows against the reference scenario OTHER, Δ = NAME − OTHER (blue: more flow in NAME, red: less).</source>
+        <translation>При --scenario NAME: нарисовать изменение потоков относительно базового сценария OTHER, Δ = NAME − OTHER (синий — поток в NAME больше, красный — меньше).</translation>
+    </message>
+    <message>
+        <source>With --scenario: links out of service before solving (comma-separated ids; repeatable); drawn as outages. With --compare they apply to NAME, not to the reference.</source>
+        <translation>При --scenario: связи, отключаемые перед расчётом (идентификаторы через запятую; параметр можно повторять); отображаются как отключённые. При --compare отключения относятся к сценарию NAME, а не к базовому.</translation>
+    </message>
+    <message>
+        <source>--compare only applies with --scenario</source>
+        <translation>параметр --compare применяется только вместе с --scenario</translation>
+    </message>
+    <message>
+        <source>--compare needs a scenario name</source>
+        <translation>для --compare нужно указать имя сценария</translation>
+    </message>
+    <message>
+        <source>--outage only applies with --scenario</source>
+        <translation>параметр --outage применяется только вместе с --scenario</translation>
+    </message>
+    <message>
+        <source>--outage needs at least one link id</source>
+        <translation>для --outage нужно указать хотя бы один идентификатор связи</translation>
+    </message>
+    <message>
+        <source>Change in modelled flows: scenario &quot;%1&quot; with %2 out of service, minus reference &quot;%3&quot; · %4</source>
+        <translation>Изменение расчётных потоков: сценарий «%1» с отключением %2 минус базовый сценарий «%3» · %4</translation>
+    </message>
+    <message>
+        <source>Change in modelled flows: scenario &quot;%1&quot; minus reference &quot;%2&quot; · %3</source>
+        <translation>Изменение расчётных потоков: сценарий «%1» минус базовый сценарий «%2» · %3</translation>
+    </message>
+    <message>
+        <source>Modelled flows, scenario &quot;%1&quot; with %2 out of service · %3</source>
+        <translation>Расчётные потоки, сценарий «%1» с отключением %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -252,7 +304,7 @@
 <context>
     <name>GeoText</name>
     <message>
-        <source>not a coordinate reference system (PROJ made a '%1')</source>
+        <source>not a coordinate reference system (PROJ made a &apos;%1&apos;)</source>
         <extracomment>%1 is the name PROJ gave the object it made instead (an ellipsoid, a datum, an operation).</extracomment>
         <translation>это не система координат (PROJ создал объект «%1»)</translation>
     </message>
@@ -299,7 +351,7 @@
     </message>
     <message>
         <source>feature %1: %2</source>
-        <extracomment>%1: feature number within the layer (from 0); %2: what went wrong, in GEOS's words (English) or one of our messages such as "cannot create a point".</extracomment>
+        <extracomment>%1: feature number within the layer (from 0); %2: what went wrong, in GEOS&apos;s words (English) or one of our messages such as &quot;cannot create a point&quot;.</extracomment>
         <translation>объект %1: %2</translation>
     </message>
     <message>
@@ -333,6 +385,7 @@
     </message>
     <message>
         <source>invalid ring %1</source>
+        <extracomment>%1: the ring&apos;s number within the polygon, from 0 (0 is the outer ring, the others are holes).</extracomment>
         <translation>недопустимое кольцо %1</translation>
     </message>
     <message>
@@ -357,7 +410,7 @@
     </message>
     <message>
         <source>unsupported GEOS geometry type %1</source>
-        <extracomment>%1: GEOS's numeric geometry type id.</extracomment>
+        <extracomment>%1: GEOS&apos;s numeric geometry type id.</extracomment>
         <translation>неподдерживаемый тип геометрии GEOS %1</translation>
     </message>
     <message>
@@ -460,7 +513,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1: what could not be done (e.g. "cannot create the layer"); %2: GDAL's explanation (in English).</extracomment>
+        <extracomment>%1: what could not be done (e.g. &quot;cannot create the layer&quot;); %2: GDAL&apos;s explanation (in English).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -513,7 +566,7 @@
     </message>
     <message>
         <source>cannot replace the file: %1</source>
-        <extracomment>%1: the operating system's reason.</extracomment>
+        <extracomment>%1: the operating system&apos;s reason.</extracomment>
         <translation>не удаётся заменить файл: %1</translation>
     </message>
     <message>
@@ -554,11 +607,12 @@
     </message>
     <message>
         <source>reading failed: %1</source>
-        <extracomment>%1: GDAL's explanation (in English).</extracomment>
+        <extracomment>%1: GDAL&apos;s explanation (in English).</extracomment>
         <translation>ошибка чтения: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
+        <extracomment>Used as %1 in &quot;reading failed: %1&quot; when GDAL gives no reason.</extracomment>
         <translation>неизвестная ошибка</translation>
     </message>
     <message>
@@ -595,15 +649,16 @@
     </message>
     <message>
         <source>the file contains no vector layers (%1)</source>
+        <extracomment>%1: GDAL&apos;s explanation (in English).</extracomment>
         <translation>в файле нет векторных слоёв (%1)</translation>
     </message>
     <message>
-        <source>no layer named "%1"</source>
+        <source>no layer named &quot;%1&quot;</source>
         <translation>нет слоя с именем «%1»</translation>
     </message>
     <message>
         <source>no layer number %1</source>
-        <extracomment>%1: a layer's position in the file, from 0.</extracomment>
+        <extracomment>%1: a layer&apos;s position in the file, from 0.</extracomment>
         <translation>нет слоя с номером %1</translation>
     </message>
     <message>
@@ -612,7 +667,7 @@
     </message>
     <message>
         <source>unsupported CRS: %1</source>
-        <extracomment>%1: why, in PROJ's or GDAL's words (English).</extracomment>
+        <extracomment>%1: why, in PROJ&apos;s or GDAL&apos;s words (English).</extracomment>
         <translation>неподдерживаемая СК: %1</translation>
     </message>
     <message>
@@ -757,6 +812,10 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Δ = &quot;%1&quot; − &quot;%2&quot;</source>
+        <translation>Δ = «%1» − «%2»</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -773,7 +832,7 @@ Commands:
   COMMAND --help                  the options of one command
 
 Options:
-  --lang CODE    interface language: en, sr, sr_Latn, az, ru (default: the system's)
+  --lang CODE    interface language: en, sr, sr_Latn, az, ru (default: the system&apos;s)
   -h, --help     show this help and exit
   -v, --version  show version information and exit
 
@@ -819,7 +878,7 @@ Country borders: Made with Natural Earth (public domain).
         <translation>нет дисплея для открытия окна (переменная DISPLAY не задана); чтобы нарисовать карту без него, используйте `corridor-atlas export --out FILE.png`</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
 </context>
@@ -827,12 +886,12 @@ Country borders: Made with Natural Earth (public domain).
     <name>ModelText</name>
     <message>
         <source>cannot open the file: the folder %1 does not exist (%2)</source>
-        <extracomment>%1: a folder path; %2: SQLite's own words (English), e.g. "unable to open database file".</extracomment>
+        <extracomment>%1: a folder path; %2: SQLite&apos;s own words (English), e.g. &quot;unable to open database file&quot;.</extracomment>
         <translation>не удаётся открыть файл: папка %1 не существует (%2)</translation>
     </message>
     <message>
         <source>cannot open the file: it does not exist (%1)</source>
-        <extracomment>%1: SQLite's own words (English), e.g. "unable to open database file".</extracomment>
+        <extracomment>%1: SQLite&apos;s own words (English), e.g. &quot;unable to open database file&quot;.</extracomment>
         <translation>не удаётся открыть файл: файл не существует (%1)</translation>
     </message>
     <message>
@@ -855,17 +914,17 @@ Country borders: Made with Natural Earth (public domain).
     </message>
     <message>
         <source>the file is corrupt (integrity check: %1)</source>
-        <extracomment>%1: SQLite's findings (English), separated by semicolons.</extracomment>
+        <extracomment>%1: SQLite&apos;s findings (English), separated by semicolons.</extracomment>
         <translation>файл повреждён (проверка целостности: %1)</translation>
     </message>
     <message>
         <source>Clp: phase 1 (maximise served demand) ended with status %1</source>
-        <extracomment>Clp is the name of the LP solver; keep it. %1: Clp's status code (a number).</extracomment>
+        <extracomment>Clp is the name of the LP solver; keep it. %1: Clp&apos;s status code (a number).</extracomment>
         <translation>Clp: этап 1 (максимизация удовлетворённого спроса) завершился со статусом %1</translation>
     </message>
     <message>
         <source>Clp: phase 2 (minimise cost) ended with status %1</source>
-        <extracomment>Clp is the name of the LP solver; keep it. %1: Clp's status code (a number).</extracomment>
+        <extracomment>Clp is the name of the LP solver; keep it. %1: Clp&apos;s status code (a number).</extracomment>
         <translation>Clp: этап 2 (минимизация затрат) завершился со статусом %1</translation>
     </message>
     <message>
@@ -888,8 +947,8 @@ Country borders: Made with Natural Earth (public domain).
         <translation>в сети есть электростанция (преобразование энергии): LEMON не может рассчитать такую сеть, используйте решатель LP</translation>
     </message>
     <message>
-        <source>table %1: column %2 has type '%3', which is not a GeoPackage data type (use INTEGER, DOUBLE, REAL, TEXT, BLOB, BOOLEAN, DATE, DATETIME, ... in upper case)</source>
-        <extracomment>%1: a table name; %2: a column name; %3: the column's SQL type. Keep the type names (INTEGER, DOUBLE, ...) as they are: they are SQL.</extracomment>
+        <source>table %1: column %2 has type &apos;%3&apos;, which is not a GeoPackage data type (use INTEGER, DOUBLE, REAL, TEXT, BLOB, BOOLEAN, DATE, DATETIME, ... in upper case)</source>
+        <extracomment>%1: a table name; %2: a column name; %3: the column&apos;s SQL type. Keep the type names (INTEGER, DOUBLE, ...) as they are: they are SQL.</extracomment>
         <translation>таблица %1: столбец %2 имеет тип «%3», который не является типом данных GeoPackage (используйте INTEGER, DOUBLE, REAL, TEXT, BLOB, BOOLEAN, DATE, DATETIME, ... в верхнем регистре)</translation>
     </message>
     <message>
@@ -906,9 +965,9 @@ Country borders: Made with Natural Earth (public domain).
         <translation>для таблицы %1 нужно указать имя столбца первичного ключа</translation>
     </message>
     <message>
-        <source>not a GeoPackage (no 'GPKG' application id or no gpkg_contents table): cannot add table %1</source>
-        <extracomment>Keep 'GPKG' and gpkg_contents as they are (identifiers). %1: a table name.</extracomment>
-        <translation>это не GeoPackage (нет идентификатора приложения 'GPKG' или таблицы gpkg_contents): невозможно добавить таблицу %1</translation>
+        <source>not a GeoPackage (no &apos;GPKG&apos; application id or no gpkg_contents table): cannot add table %1</source>
+        <extracomment>Keep &apos;GPKG&apos; and gpkg_contents as they are (identifiers). %1: a table name.</extracomment>
+        <translation>это не GeoPackage (нет идентификатора приложения &apos;GPKG&apos; или таблицы gpkg_contents): невозможно добавить таблицу %1</translation>
     </message>
     <message>
         <source>a table called %1 already exists</source>
@@ -926,7 +985,7 @@ Country borders: Made with Natural Earth (public domain).
     </message>
     <message>
         <source>node #%1 has no id</source>
-        <extracomment>%1: the node's position in the list, from 1.</extracomment>
+        <extracomment>%1: the node&apos;s position in the list, from 1.</extracomment>
         <translation>у узла №%1 нет идентификатора</translation>
     </message>
     <message>
@@ -951,7 +1010,7 @@ Country borders: Made with Natural Earth (public domain).
     </message>
     <message>
         <source>link #%1 has no id</source>
-        <extracomment>%1: the link's position in the list, from 1.</extracomment>
+        <extracomment>%1: the link&apos;s position in the list, from 1.</extracomment>
         <translation>у связи №%1 нет идентификатора</translation>
     </message>
     <message>
@@ -960,13 +1019,13 @@ Country borders: Made with Natural Earth (public domain).
         <translation>повторяющийся идентификатор связи %1</translation>
     </message>
     <message>
-        <source>link %1: unknown node "%2" (from)</source>
-        <extracomment>%1: a link id; %2: the node id it names. "from" is the field name of the link's start; keep it.</extracomment>
+        <source>link %1: unknown node &quot;%2&quot; (from)</source>
+        <extracomment>%1: a link id; %2: the node id it names. &quot;from&quot; is the field name of the link&apos;s start; keep it.</extracomment>
         <translation>связь %1: неизвестный узел «%2» (from)</translation>
     </message>
     <message>
-        <source>link %1: unknown node "%2" (to)</source>
-        <extracomment>%1: a link id; %2: the node id it names. "to" is the field name of the link's end; keep it.</extracomment>
+        <source>link %1: unknown node &quot;%2&quot; (to)</source>
+        <extracomment>%1: a link id; %2: the node id it names. &quot;to&quot; is the field name of the link&apos;s end; keep it.</extracomment>
         <translation>связь %1: неизвестный узел «%2» (to)</translation>
     </message>
     <message>
@@ -996,57 +1055,57 @@ Country borders: Made with Natural Earth (public domain).
     </message>
     <message>
         <source>an array</source>
-        <extracomment>Completes "... must be a number, not %3" and similar: the JSON value found was an array.</extracomment>
+        <extracomment>Completes &quot;... must be a number, not %3&quot; and similar: the JSON value found was an array.</extracomment>
         <translation>массив</translation>
     </message>
     <message>
         <source>an object</source>
-        <extracomment>Completes "... must be a number, not %3" and similar: the JSON value found was an object.</extracomment>
+        <extracomment>Completes &quot;... must be a number, not %3&quot; and similar: the JSON value found was an object.</extracomment>
         <translation>объект</translation>
     </message>
     <message>
         <source>%1: %2 must be a string, not %3</source>
-        <extracomment>%1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it); %3: the value found, e.g. 12, true or "an array".</extracomment>
+        <extracomment>%1: the item, e.g. &quot;node AZ&quot; or &quot;link #3&quot;; %2: a JSON key (keep it); %3: the value found, e.g. 12, true or &quot;an array&quot;.</extracomment>
         <translation>%1: значение %2 должно быть строкой, а не %3</translation>
     </message>
     <message>
         <source>%1: %2 must be a number, not %3</source>
-        <extracomment>%1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it); %3: the value found, e.g. "NaN", true or "an array".</extracomment>
+        <extracomment>%1: the item, e.g. &quot;node AZ&quot; or &quot;link #3&quot;; %2: a JSON key (keep it); %3: the value found, e.g. &quot;NaN&quot;, true or &quot;an array&quot;.</extracomment>
         <translation>%1: значение %2 должно быть числом, а не %3</translation>
     </message>
     <message>
         <source>%1: %2 must be a finite number &gt;= 0, not %3</source>
-        <extracomment>%1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key such as capacity (keep it); %3: the number found.</extracomment>
+        <extracomment>%1: the item, e.g. &quot;node AZ&quot; or &quot;link #3&quot;; %2: a JSON key such as capacity (keep it); %3: the number found.</extracomment>
         <translation>%1: значение %2 должно быть конечным числом &gt;= 0, а не %3</translation>
     </message>
     <message>
         <source>%1: %2 must be true or false, not %3</source>
-        <extracomment>%1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it); %3: the value found. true and false are JSON words; keep them.</extracomment>
+        <extracomment>%1: the item, e.g. &quot;node AZ&quot; or &quot;link #3&quot;; %2: a JSON key (keep it); %3: the value found. true and false are JSON words; keep them.</extracomment>
         <translation>%1: значение %2 должно быть true или false, а не %3</translation>
     </message>
     <message>
-        <source>%1: "%2" is missing</source>
-        <extracomment>%1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it).</extracomment>
+        <source>%1: &quot;%2&quot; is missing</source>
+        <extracomment>%1: the item, e.g. &quot;node AZ&quot; or &quot;link #3&quot;; %2: a JSON key (keep it).</extracomment>
         <translation>%1: отсутствует «%2»</translation>
     </message>
     <message>
         <source>node #%1 must be an object, not %2</source>
-        <extracomment>%1: the node's position in the "nodes" list, from 1; %2: the JSON value found instead, e.g. 12 or "an array".</extracomment>
+        <extracomment>%1: the node&apos;s position in the &quot;nodes&quot; list, from 1; %2: the JSON value found instead, e.g. 12 or &quot;an array&quot;.</extracomment>
         <translation>узел №%1 должен быть объектом, а не %2</translation>
     </message>
     <message>
         <source>node #%1</source>
-        <extracomment>Names a node in messages about its fields ("node #3: ..."): %1 is its position in the list, from 1.</extracomment>
+        <extracomment>Names a node in messages about its fields (&quot;node #3: ...&quot;): %1 is its position in the list, from 1.</extracomment>
         <translation>узел №%1</translation>
     </message>
     <message>
         <source>node #%1: id is empty</source>
-        <extracomment>%1: the node's position in the list, from 1. id is a JSON key; keep it.</extracomment>
+        <extracomment>%1: the node&apos;s position in the list, from 1. id is a JSON key; keep it.</extracomment>
         <translation>узел №%1: пустой id</translation>
     </message>
     <message>
         <source>node %1</source>
-        <extracomment>Names a node in messages about its fields ("node AZ: ..."): %1 is its id.</extracomment>
+        <extracomment>Names a node in messages about its fields (&quot;node AZ: ...&quot;): %1 is its id.</extracomment>
         <translation>узел %1</translation>
     </message>
     <message>
@@ -1055,88 +1114,88 @@ Country borders: Made with Natural Earth (public domain).
         <translation>узел %1: укажите и lon, и lat либо ни одного из них</translation>
     </message>
     <message>
-        <source>node %1: unknown kind "%2" (hub, supply, demand or plant)</source>
+        <source>node %1: unknown kind &quot;%2&quot; (hub, supply, demand or plant)</source>
         <extracomment>%1: a node id; %2: the kind given. hub, supply, demand and plant are the JSON values allowed; keep them.</extracomment>
         <translation>узел %1: неизвестный тип «%2» (hub, supply, demand или plant)</translation>
     </message>
     <message>
         <source>link #%1 must be an object, not %2</source>
-        <extracomment>%1: the link's position in the "links" list, from 1; %2: the JSON value found instead, e.g. 12 or "an array".</extracomment>
+        <extracomment>%1: the link&apos;s position in the &quot;links&quot; list, from 1; %2: the JSON value found instead, e.g. 12 or &quot;an array&quot;.</extracomment>
         <translation>связь №%1 должна быть объектом, а не %2</translation>
     </message>
     <message>
         <source>link #%1</source>
-        <extracomment>Names a link in messages about its fields ("link #3: ..."): %1 is its position in the list, from 1.</extracomment>
+        <extracomment>Names a link in messages about its fields (&quot;link #3: ...&quot;): %1 is its position in the list, from 1.</extracomment>
         <translation>связь №%1</translation>
     </message>
     <message>
         <source>link #%1: id is empty</source>
-        <extracomment>%1: the link's position in the list, from 1. id is a JSON key; keep it.</extracomment>
+        <extracomment>%1: the link&apos;s position in the list, from 1. id is a JSON key; keep it.</extracomment>
         <translation>связь №%1: пустой id</translation>
     </message>
     <message>
         <source>link %1</source>
-        <extracomment>Names a link in messages about its fields ("link SCP: ..."): %1 is its id.</extracomment>
+        <extracomment>Names a link in messages about its fields (&quot;link SCP: ...&quot;): %1 is its id.</extracomment>
         <translation>связь %1</translation>
     </message>
     <message>
         <source>scenario #%1 must be an object</source>
-        <extracomment>%1: the scenario's position in the "scenarios" list, from 1.</extracomment>
+        <extracomment>%1: the scenario&apos;s position in the &quot;scenarios&quot; list, from 1.</extracomment>
         <translation>сценарий №%1 должен быть объектом</translation>
     </message>
     <message>
         <source>scenario #%1</source>
-        <extracomment>Names a scenario in messages about its fields ("scenario #2: ..."): %1 is its position in the list, from 1.</extracomment>
+        <extracomment>Names a scenario in messages about its fields (&quot;scenario #2: ...&quot;): %1 is its position in the list, from 1.</extracomment>
         <translation>сценарий №%1</translation>
     </message>
     <message>
-        <source>scenario "%1"</source>
+        <source>scenario &quot;%1&quot;</source>
         <extracomment>Names a scenario in messages about its fields: %1 is its name.</extracomment>
         <translation>сценарий «%1»</translation>
     </message>
     <message>
-        <source>scenario "%1": values must be an array</source>
+        <source>scenario &quot;%1&quot;: values must be an array</source>
         <extracomment>%1: a scenario name. values is a JSON key; keep it.</extracomment>
         <translation>сценарий «%1»: значение values должно быть массивом</translation>
     </message>
     <message>
-        <source>scenario "%1": value #%2 must be an object</source>
-        <extracomment>%1: a scenario name; %2: the value's position in its "values" list, from 1.</extracomment>
+        <source>scenario &quot;%1&quot;: value #%2 must be an object</source>
+        <extracomment>%1: a scenario name; %2: the value&apos;s position in its &quot;values&quot; list, from 1.</extracomment>
         <translation>сценарий «%1»: значение №%2 должно быть объектом</translation>
     </message>
     <message>
-        <source>scenario "%1" value #%2</source>
-        <extracomment>Names one value of a scenario in messages about its fields: %1 is the scenario's name, %2 the value's position in the scenario's "values" list, from 1.</extracomment>
+        <source>scenario &quot;%1&quot; value #%2</source>
+        <extracomment>Names one value of a scenario in messages about its fields: %1 is the scenario&apos;s name, %2 the value&apos;s position in the scenario&apos;s &quot;values&quot; list, from 1.</extracomment>
         <translation>сценарий «%1», значение №%2</translation>
     </message>
     <message>
-        <source>scenario "%1" value #%2: name exactly one of "node" or "link"</source>
-        <extracomment>%1: a scenario name; %2: the value's position in its list, from 1. "node" and "link" are JSON keys; keep them.</extracomment>
+        <source>scenario &quot;%1&quot; value #%2: name exactly one of &quot;node&quot; or &quot;link&quot;</source>
+        <extracomment>%1: a scenario name; %2: the value&apos;s position in its list, from 1. &quot;node&quot; and &quot;link&quot; are JSON keys; keep them.</extracomment>
         <translation>сценарий «%1», значение №%2: укажите ровно один из ключей «node» или «link»</translation>
     </message>
     <message>
         <source>malformed JSON at offset %1: %2</source>
-        <extracomment>%1: a byte offset in the file; %2: the parser's explanation.</extracomment>
+        <extracomment>%1: a byte offset in the file; %2: the parser&apos;s explanation.</extracomment>
         <translation>некорректный JSON (смещение %1): %2</translation>
     </message>
     <message>
-        <source>malformed network: the top level must be an object with "nodes" and "links"</source>
-        <extracomment>"nodes" and "links" are JSON keys; keep them.</extracomment>
+        <source>malformed network: the top level must be an object with &quot;nodes&quot; and &quot;links&quot;</source>
+        <extracomment>&quot;nodes&quot; and &quot;links&quot; are JSON keys; keep them.</extracomment>
         <translation>некорректная сеть: верхний уровень должен быть объектом с ключами «nodes» и «links»</translation>
     </message>
     <message>
-        <source>malformed network: "%1" must be an array</source>
-        <extracomment>%1: a JSON key, "nodes" or "links"; keep it.</extracomment>
+        <source>malformed network: &quot;%1&quot; must be an array</source>
+        <extracomment>%1: a JSON key, &quot;nodes&quot; or &quot;links&quot;; keep it.</extracomment>
         <translation>некорректная сеть: «%1» должно быть массивом</translation>
     </message>
     <message>
-        <source>"scenarios" must be an array</source>
-        <extracomment>"scenarios" is a JSON key; keep it.</extracomment>
+        <source>&quot;scenarios&quot; must be an array</source>
+        <extracomment>&quot;scenarios&quot; is a JSON key; keep it.</extracomment>
         <translation>«scenarios» должно быть массивом</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <extracomment>%1: the system's reason, e.g. "No such file or directory".</extracomment>
+        <extracomment>%1: the system&apos;s reason, e.g. &quot;No such file or directory&quot;.</extracomment>
         <translation>не удаётся прочитать: %1</translation>
     </message>
     <message>
@@ -1145,17 +1204,17 @@ Country borders: Made with Natural Earth (public domain).
         <translation>отключение %1: %2</translation>
     </message>
     <message>
-        <source>scenario "%1": %2</source>
-        <extracomment>%1: a scenario name; %2: what is wrong with the network it makes (a whole message such as "link SCP: capacity must be a finite number &gt;= 0, not -1").</extracomment>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <extracomment>%1: a scenario name; %2: what is wrong with the network it makes (a whole message such as &quot;link SCP: capacity must be a finite number &gt;= 0, not -1&quot;).</extracomment>
         <translation>сценарий «%1»: %2</translation>
     </message>
     <message>
-        <source>no scenario called "%1"</source>
+        <source>no scenario called &quot;%1&quot;</source>
         <extracomment>%1: a scenario name.</extracomment>
         <translation>нет сценария с именем «%1»</translation>
     </message>
     <message>
-        <source>a scenario called "%1" already exists</source>
+        <source>a scenario called &quot;%1&quot; already exists</source>
         <extracomment>%1: a scenario name.</extracomment>
         <translation>сценарий с именем «%1» уже существует</translation>
     </message>
@@ -1164,17 +1223,17 @@ Country borders: Made with Natural Earth (public domain).
         <translation>у сценария должно быть имя</translation>
     </message>
     <message>
-        <source>scenario "%1" sets no %2 for %3</source>
+        <source>scenario &quot;%1&quot; sets no %2 for %3</source>
         <extracomment>%1: a scenario name; %2: a field name such as capacity (keep it); %3: a node or link id.</extracomment>
         <translation>сценарий «%1» не задаёт %2 для %3</translation>
     </message>
     <message>
-        <source>scenario "%1": unknown node %2</source>
+        <source>scenario &quot;%1&quot;: unknown node %2</source>
         <extracomment>%1: a scenario name; %2: the node id it names.</extracomment>
         <translation>сценарий «%1»: неизвестный узел %2</translation>
     </message>
     <message>
-        <source>scenario "%1": unknown link %2</source>
+        <source>scenario &quot;%1&quot;: unknown link %2</source>
         <extracomment>%1: a scenario name; %2: the link id it names.</extracomment>
         <translation>сценарий «%1»: неизвестная связь %2</translation>
     </message>
@@ -1212,6 +1271,7 @@ Country borders: Made with Natural Earth (public domain).
     </message>
     <message>
         <source>cancelled</source>
+        <extracomment>The operation on the project file was cancelled (by the user).</extracomment>
         <translation>отменено</translation>
     </message>
     <message>
@@ -1248,17 +1308,17 @@ Country borders: Made with Natural Earth (public domain).
     </message>
     <message>
         <source>%1 (%2) in: %3</source>
-        <extracomment>%1: what went wrong (e.g. "constraint failed"); %2: SQLite's own words (English); %3: the SQL statement at fault.</extracomment>
+        <extracomment>%1: what went wrong (e.g. &quot;constraint failed&quot;); %2: SQLite&apos;s own words (English); %3: the SQL statement at fault.</extracomment>
         <translation>%1 (%2) в запросе: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1: what went wrong (e.g. "disk full: the changes were not saved"); %2: SQLite's own words (English).</extracomment>
+        <extracomment>%1: what went wrong (e.g. &quot;disk full: the changes were not saved&quot;); %2: SQLite&apos;s own words (English).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>cannot bind parameter %1: %2</source>
-        <extracomment>%1: the number of an SQL statement parameter; %2: why (a message such as "value too big (...)").</extracomment>
+        <extracomment>%1: the number of an SQL statement parameter; %2: why (a message such as &quot;value too big (...)&quot;).</extracomment>
         <translation>не удаётся привязать параметр %1: %2</translation>
     </message>
     <message>
@@ -1268,7 +1328,7 @@ Country borders: Made with Natural Earth (public domain).
     </message>
     <message>
         <source>no parameter called %1 in: %2</source>
-        <extracomment>A programming error, rarely seen by users. %1: an SQL parameter name such as ":id"; %2: the SQL statement.</extracomment>
+        <extracomment>A programming error, rarely seen by users. %1: an SQL parameter name such as &quot;:id&quot;; %2: the SQL statement.</extracomment>
         <translation>нет параметра с именем %1 в запросе: %2</translation>
     </message>
     <message>
@@ -1280,24 +1340,52 @@ Country borders: Made with Natural Earth (public domain).
         <source>the changes were not saved: the transaction had already been rolled back after an earlier error</source>
         <translation>изменения не сохранены: транзакция уже была откачена после предыдущей ошибки</translation>
     </message>
+    <message>
+        <source>the project has no network model (tables model_nodes, model_links)</source>
+        <translation>в проекте нет сетевой модели (таблицы model_nodes, model_links)</translation>
+    </message>
+    <message>
+        <source>model_nodes: node %1 has unknown kind &quot;%2&quot;</source>
+        <translation>model_nodes: у узла %1 неизвестный тип «%2»</translation>
+    </message>
+    <message>
+        <source>stored network model: %1</source>
+        <translation>сохранённая сетевая модель: %1</translation>
+    </message>
+    <message>
+        <source>model_scenarios: %1</source>
+        <translation>model_scenarios: %1</translation>
+    </message>
+    <message>
+        <source>model_scenario_values: target must be &apos;node&apos; or &apos;link&apos;, not &apos;%1&apos;</source>
+        <translation>model_scenario_values: значение target должно быть &apos;node&apos; или &apos;link&apos;, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>model_scenario_values: %1</source>
+        <translation>model_scenario_values: %1</translation>
+    </message>
+    <message>
+        <source>saving the model needs an open transaction</source>
+        <translation>для сохранения модели нужна открытая транзакция</translation>
+    </message>
 </context>
 <context>
     <name>RenderText</name>
     <message>
-        <source>N</source>
-        <translation>С</translation>
+        <source>%1°N</source>
+        <translation>%1° с. ш.</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation>Ю</translation>
+        <source>%1°S</source>
+        <translation>%1° ю. ш.</translation>
     </message>
     <message>
-        <source>E</source>
-        <translation>В</translation>
+        <source>%1°E</source>
+        <translation>%1° в. д.</translation>
     </message>
     <message>
-        <source>W</source>
-        <translation>З</translation>
+        <source>%1°W</source>
+        <translation>%1° з. д.</translation>
     </message>
 </context>
 <context>
@@ -1371,7 +1459,7 @@ Country borders: Made with Natural Earth (public domain).
         <translation>потеряно %1, изменение затрат %2</translation>
     </message>
     <message>
-        <source>Solve the network model: maximise served demand, then minimise total cost, within capacities. Without --scenario a project's first scenario is solved (a JSON network without scenarios: its own values).</source>
+        <source>Solve the network model: maximise served demand, then minimise total cost, within capacities. Without --scenario a project&apos;s first scenario is solved (a JSON network without scenarios: its own values).</source>
         <translation>Рассчитать сетевую модель: максимизировать удовлетворённый спрос, затем минимизировать общие затраты в пределах пропускной способности. Без --scenario рассчитывается первый сценарий проекта (для JSON-сети без сценариев — её собственные значения).</translation>
     </message>
     <message>
@@ -1403,15 +1491,15 @@ Country borders: Made with Natural Earth (public domain).
         <translation>команда solve принимает ровно один PROJECT.gpkg или NETWORK.json</translation>
     </message>
     <message>
-        <source>unknown format "%1" (json, csv or table)</source>
+        <source>unknown format &quot;%1&quot; (json, csv or table)</source>
         <translation>неизвестный формат «%1» (json, csv или table)</translation>
     </message>
     <message>
-        <source>unknown solver "%1" (auto, clp or lemon)</source>
+        <source>unknown solver &quot;%1&quot; (auto, clp or lemon)</source>
         <translation>неизвестный решатель «%1» (auto, clp или lemon)</translation>
     </message>
     <message>
-        <source>%1: no scenario called "%2" (available: %3)</source>
+        <source>%1: no scenario called &quot;%2&quot; (available: %3)</source>
         <translation>%1: нет сценария с именем «%2» (доступные: %3)</translation>
     </message>
     <message>
@@ -1434,7 +1522,7 @@ Country borders: Made with Natural Earth (public domain).
         <translation>Стили слоёв Corridor Atlas (JSON, по одной строке на слой)</translation>
     </message>
     <message>
-        <source>the saved style of layer "%1" is not valid JSON: %2</source>
+        <source>the saved style of layer &quot;%1&quot; is not valid JSON: %2</source>
         <translation>сохранённый стиль слоя «%1» не является корректным JSON: %2</translation>
     </message>
 </context>
@@ -1493,20 +1581,12 @@ Country borders: Made with Natural Earth (public domain).
         <translation>Газопроводы</translation>
     </message>
     <message>
-        <source>bcm/y</source>
-        <translation>bcm/y</translation>
-    </message>
-    <message>
         <source>Oil pipelines</source>
         <translation>Нефтепроводы</translation>
     </message>
     <message>
         <source>Power links</source>
         <translation>Линии электропередачи</translation>
-    </message>
-    <message>
-        <source>MW</source>
-        <translation>MW</translation>
     </message>
     <message>
         <source>Air route (great circle)</source>
@@ -1556,7 +1636,7 @@ Country borders: Made with Natural Earth (public domain).
 <context>
     <name>corridor::i18n</name>
     <message>
-        <source>unknown language "%1" (available: %2)</source>
+        <source>unknown language &quot;%1&quot; (available: %2)</source>
         <translation>неизвестный язык «%1» (доступные: %2)</translation>
     </message>
 </context>
@@ -1973,7 +2053,7 @@ the file has no layers with geometry.</source>
         <translation>&amp;Показать потоки</translation>
     </message>
     <message>
-        <source>Draw the model's flows on the map: width by flow, colour by utilisation</source>
+        <source>Draw the model&apos;s flows on the map: width by flow, colour by utilisation</source>
         <translation>Показать расчётные потоки на карте: ширина — по потоку, цвет — по загрузке</translation>
     </message>
     <message>
@@ -2337,12 +2417,20 @@ the file has no layers with geometry.</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <source>Save the changes to the layers, styles and bookmarks of “%1”?</source>
-        <translation>Сохранить изменения слоёв, стилей и закладок в «%1»?</translation>
-    </message>
-    <message>
         <source>Could not save: %1</source>
         <translation>Не удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить %1</translation>
+    </message>
+    <message>
+        <source>Save the changes to the layers, styles, bookmarks and network model of “%1”?</source>
+        <translation>Сохранить изменения слоёв, стилей, закладок и сетевой модели проекта «%1»?</translation>
     </message>
 </context>
 <context>
@@ -2360,8 +2448,16 @@ the file has no layers with geometry.</source>
         <translation>Поток (цвет — загрузка)</translation>
     </message>
     <message>
-        <source>0 %  50 %  90 %  100 %</source>
-        <translation>0 %  50 %  90 %  100 %</translation>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation>загрузка</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +2641,7 @@ A model (nodes, links and scenarios in the tables model_nodes, model_links, mode
         <translation>С&amp;равнить с:</translation>
     </message>
     <message>
-        <source>Δflow = that scenario's flow minus this scenario's flow</source>
+        <source>Δflow = that scenario&apos;s flow minus this scenario&apos;s flow</source>
         <translation>Δ потока = поток в том сценарии минус поток в этом сценарии</translation>
     </message>
     <message>
@@ -2791,6 +2887,50 @@ A model (nodes, links and scenarios in the tables model_nodes, model_links, mode
         <source>Delete scenario %1</source>
         <translation>удаление сценария %1</translation>
     </message>
+    <message>
+        <source>capacity</source>
+        <translation>пропускной способности</translation>
+    </message>
+    <message>
+        <source>reverse capacity</source>
+        <translation>пропускной способности в обратном направлении</translation>
+    </message>
+    <message>
+        <source>entry capacity</source>
+        <translation>пропускной способности точки входа</translation>
+    </message>
+    <message>
+        <source>exit capacity</source>
+        <translation>пропускной способности точки выхода</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>затрат</translation>
+    </message>
+    <message>
+        <source>supply</source>
+        <translation>предложения</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>спроса</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>веса</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>КПД</translation>
+    </message>
+    <message>
+        <source>unit factor</source>
+        <translation>коэффициента пересчёта единиц</translation>
+    </message>
+    <message>
+        <source>output limit</source>
+        <translation>ограничения выработки</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::ModelTableBase</name>
@@ -2881,16 +3021,28 @@ A model (nodes, links and scenarios in the tables model_nodes, model_links, mode
         <translation>Нет данных по регионам: сначала рассчитайте сценарий.</translation>
     </message>
     <message>
-        <source>Azerbaijani gas</source>
-        <translation>Азербайджанский газ</translation>
-    </message>
-    <message>
         <source>Other origins</source>
         <translation>Другие источники</translation>
     </message>
     <message>
-        <source>Inflow</source>
-        <translation>Приток</translation>
+        <source>From Azerbaijan</source>
+        <translation>Из Азербайджана</translation>
+    </message>
+    <message>
+        <source>gas</source>
+        <translation>газ</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>электроэнергия</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>inflow</source>
+        <translation>приток</translation>
     </message>
 </context>
 <context>
@@ -2951,8 +3103,8 @@ A model (nodes, links and scenarios in the tables model_nodes, model_links, mode
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <source>A new language takes effect the next time Corridor Atlas starts.</source>
-        <translation>Новый язык вступит в силу при следующем запуске Corridor Atlas.</translation>
+        <source>The language applies at once; the command line&apos;s --lang overrides it for one run.</source>
+        <translation>Язык применяется сразу; параметр командной строки --lang переопределяет его для одного запуска.</translation>
     </message>
 </context>
 <context>

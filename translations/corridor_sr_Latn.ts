@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>nepoznata komanda „%1“</translation>
     </message>
 </context>
@@ -18,7 +18,7 @@
 <context>
     <name>ExportText</name>
     <message>
-        <source>bad --extent "%1": %2</source>
+        <source>bad --extent &quot;%1&quot;: %2</source>
         <translation>neispravan --extent „%1“: %2</translation>
     </message>
     <message>
@@ -26,7 +26,7 @@
         <translation>očekuje se minlon,minlat,maxlon,maxlat</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>„%1“ nije broj</translation>
     </message>
     <message>
@@ -38,7 +38,7 @@
         <translation>minimum mora biti manji od maksimuma</translation>
     </message>
     <message>
-        <source>unsupported output format "%1" (use .pdf, .svg or .png)</source>
+        <source>unsupported output format &quot;%1&quot; (use .pdf, .svg or .png)</source>
         <translation>nepodržan izlazni format „%1“ (koristite .pdf, .svg ili .png)</translation>
     </message>
     <message>
@@ -50,11 +50,11 @@
         <translation>--dpi mora biti između 10 i 2400</translation>
     </message>
     <message>
-        <source>unknown map CRS "%1": %2</source>
+        <source>unknown map CRS &quot;%1&quot;: %2</source>
         <translation>nepoznat KRS karte „%1“: %2</translation>
     </message>
     <message>
-        <source>no layer "%1" in the project</source>
+        <source>no layer &quot;%1&quot; in the project</source>
         <translation>u projektu nema sloja „%1“</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@
         <translation>obuhvat nije moguće prikazati u %1</translation>
     </message>
     <message>
-        <source>Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas facts sheet; each feature cites its sources (table "sources"). Projection: %1. Scale bar true at the map centre; arrow points to true north.</source>
+        <source>Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas facts sheet; each feature cites its sources (table &quot;sources&quot;). Projection: %1. Scale bar true at the map centre; arrow points to true north.</source>
         <translation>Osnovna karta: Natural Earth (javno dobro). Infrastruktura, kapaciteti i status: pregled podataka Corridor Atlas; svaki objekat navodi svoje izvore (tabela „sources“). Projekcija: %1. Razmernik je tačan u središtu karte; strelica pokazuje geografski sever.</translation>
     </message>
     <message>
@@ -158,11 +158,11 @@
         <translation>--landscape i --portrait se međusobno isključuju</translation>
     </message>
     <message>
-        <source>--size must be A4, A3, letter or a pixel size like 1920x1080, not "%1"</source>
+        <source>--size must be A4, A3, letter or a pixel size like 1920x1080, not &quot;%1&quot;</source>
         <translation>--size mora biti A4, A3, letter ili veličina u pikselima, npr. 1920x1080, a ne „%1“</translation>
     </message>
     <message>
-        <source>--dpi must be a whole number, not "%1"</source>
+        <source>--dpi must be a whole number, not &quot;%1&quot;</source>
         <translation>--dpi mora biti ceo broj, a ne „%1“</translation>
     </message>
     <message>
@@ -202,19 +202,19 @@
         <translation>nije moguće upisati sliku: %1</translation>
     </message>
     <message>
-        <source>no scenario called "%1": the project has no network model (available scenarios: none)</source>
+        <source>no scenario called &quot;%1&quot;: the project has no network model (available scenarios: none)</source>
         <translation>nema scenarija „%1“: projekat nema mrežni model (dostupni scenariji: nema)</translation>
     </message>
     <message>
-        <source>no scenario called "%1" (available scenarios: %2)</source>
+        <source>no scenario called &quot;%1&quot; (available scenarios: %2)</source>
         <translation>nema scenarija „%1“ (dostupni scenariji: %2)</translation>
     </message>
     <message>
-        <source>scenario "%1" cannot be solved: %2</source>
+        <source>scenario &quot;%1&quot; cannot be solved: %2</source>
         <translation>scenario „%1“ nije moguće rešiti: %2</translation>
     </message>
     <message>
-        <source>Solve the project's network model under this scenario and draw the flows (width by flow, colour by utilisation, arrows in the direction of flow).</source>
+        <source>Solve the project&apos;s network model under this scenario and draw the flows (width by flow, colour by utilisation, arrows in the direction of flow).</source>
         <translation>Rešava mrežni model projekta za ovaj scenario i iscrtava protoke (debljina prema protoku, boja prema iskorišćenosti, strelice u smeru protoka).</translation>
     </message>
     <message>
@@ -230,12 +230,64 @@
         <translation>--flow-units važi samo uz --scenario</translation>
     </message>
     <message>
-        <source>--flow-units must be bcm/yr, mcm/d or GWh/d, not "%1"</source>
+        <source>--flow-units must be bcm/yr, mcm/d or GWh/d, not &quot;%1&quot;</source>
         <translation>--flow-units mora biti bcm/yr, mcm/d ili GWh/d, a ne „%1“</translation>
     </message>
     <message>
-        <source>Modelled flows, scenario "%1" · %2</source>
+        <source>Modelled flows, scenario &quot;%1&quot; · %2</source>
         <translation>Modelovani protoci, scenario „%1“ · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>--outage: %n unknown link id(s): %1 (valid ids: %2)</source>
+        <translation>
+            <numerusform>--outage: %n nepoznat identifikator veze: %1 (važeći identifikatori: %2)</numerusform>
+            <numerusform>--outage: %n nepoznata identifikatora veza: %1 (važeći identifikatori: %2)</numerusform>
+            <numerusform>--outage: %n nepoznatih identifikatora veza: %1 (važeći identifikatori: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the legend does not fit the page: %n entry(ies) left out (use a larger page, or --no-legend)</source>
+        <translation>
+            <numerusform>legenda ne staje na stranicu: izostavljena je %n stavka (koristite veću stranicu ili --no-legend)</numerusform>
+            <numerusform>legenda ne staje na stranicu: izostavljene su %n stavke (koristite veću stranicu ili --no-legend)</numerusform>
+            <numerusform>legenda ne staje na stranicu: izostavljeno je %n stavki (koristite veću stranicu ili --no-legend)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --scenario NAME: draw the change in flows against the reference scenario OTHER, Δ = NAME − OTHER (blue: more flow in NAME, red: less).</source>
+        <translation>Uz --scenario NAME: iscrtava promenu protoka u odnosu na referentni scenario OTHER, Δ = NAME − OTHER (plavo: veći protok u NAME, crveno: manji).</translation>
+    </message>
+    <message>
+        <source>With --scenario: links out of service before solving (comma-separated ids; repeatable); drawn as outages. With --compare they apply to NAME, not to the reference.</source>
+        <translation>Uz --scenario: veze van pogona pre rešavanja (identifikatori razdvojeni zarezima; može se ponavljati); iscrtavaju se kao ispadi. Uz --compare odnose se na NAME, a ne na referentni scenario.</translation>
+    </message>
+    <message>
+        <source>--compare only applies with --scenario</source>
+        <translation>--compare važi samo uz --scenario</translation>
+    </message>
+    <message>
+        <source>--compare needs a scenario name</source>
+        <translation>--compare zahteva naziv scenarija</translation>
+    </message>
+    <message>
+        <source>--outage only applies with --scenario</source>
+        <translation>--outage važi samo uz --scenario</translation>
+    </message>
+    <message>
+        <source>--outage needs at least one link id</source>
+        <translation>--outage zahteva bar jedan identifikator veze</translation>
+    </message>
+    <message>
+        <source>Change in modelled flows: scenario &quot;%1&quot; with %2 out of service, minus reference &quot;%3&quot; · %4</source>
+        <translation>Promena modelovanih protoka: scenario „%1“ sa %2 van pogona, minus referentni scenario „%3“ · %4</translation>
+    </message>
+    <message>
+        <source>Change in modelled flows: scenario &quot;%1&quot; minus reference &quot;%2&quot; · %3</source>
+        <translation>Promena modelovanih protoka: scenario „%1“ minus referentni scenario „%2“ · %3</translation>
+    </message>
+    <message>
+        <source>Modelled flows, scenario &quot;%1&quot; with %2 out of service · %3</source>
+        <translation>Modelovani protoci, scenario „%1“ sa %2 van pogona · %3</translation>
     </message>
 </context>
 <context>
@@ -252,7 +304,7 @@
 <context>
     <name>GeoText</name>
     <message>
-        <source>not a coordinate reference system (PROJ made a '%1')</source>
+        <source>not a coordinate reference system (PROJ made a &apos;%1&apos;)</source>
         <extracomment>%1 is the name PROJ gave the object it made instead (an ellipsoid, a datum, an operation).</extracomment>
         <translation>nije koordinatni referentni sistem (PROJ je napravio „%1“)</translation>
     </message>
@@ -299,7 +351,7 @@
     </message>
     <message>
         <source>feature %1: %2</source>
-        <extracomment>%1: feature number within the layer (from 0); %2: what went wrong, in GEOS's words (English) or one of our messages such as "cannot create a point".</extracomment>
+        <extracomment>%1: feature number within the layer (from 0); %2: what went wrong, in GEOS&apos;s words (English) or one of our messages such as &quot;cannot create a point&quot;.</extracomment>
         <translation>objekat %1: %2</translation>
     </message>
     <message>
@@ -333,6 +385,7 @@
     </message>
     <message>
         <source>invalid ring %1</source>
+        <extracomment>%1: the ring&apos;s number within the polygon, from 0 (0 is the outer ring, the others are holes).</extracomment>
         <translation>nevažeći prsten %1</translation>
     </message>
     <message>
@@ -357,7 +410,7 @@
     </message>
     <message>
         <source>unsupported GEOS geometry type %1</source>
-        <extracomment>%1: GEOS's numeric geometry type id.</extracomment>
+        <extracomment>%1: GEOS&apos;s numeric geometry type id.</extracomment>
         <translation>nepodržan GEOS tip geometrije %1</translation>
     </message>
     <message>
@@ -460,7 +513,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1: what could not be done (e.g. "cannot create the layer"); %2: GDAL's explanation (in English).</extracomment>
+        <extracomment>%1: what could not be done (e.g. &quot;cannot create the layer&quot;); %2: GDAL&apos;s explanation (in English).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -513,7 +566,7 @@
     </message>
     <message>
         <source>cannot replace the file: %1</source>
-        <extracomment>%1: the operating system's reason.</extracomment>
+        <extracomment>%1: the operating system&apos;s reason.</extracomment>
         <translation>nije moguće zameniti datoteku: %1</translation>
     </message>
     <message>
@@ -554,11 +607,12 @@
     </message>
     <message>
         <source>reading failed: %1</source>
-        <extracomment>%1: GDAL's explanation (in English).</extracomment>
+        <extracomment>%1: GDAL&apos;s explanation (in English).</extracomment>
         <translation>čitanje nije uspelo: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
+        <extracomment>Used as %1 in &quot;reading failed: %1&quot; when GDAL gives no reason.</extracomment>
         <translation>nepoznata greška</translation>
     </message>
     <message>
@@ -595,15 +649,16 @@
     </message>
     <message>
         <source>the file contains no vector layers (%1)</source>
+        <extracomment>%1: GDAL&apos;s explanation (in English).</extracomment>
         <translation>datoteka ne sadrži vektorske slojeve (%1)</translation>
     </message>
     <message>
-        <source>no layer named "%1"</source>
+        <source>no layer named &quot;%1&quot;</source>
         <translation>nema sloja pod nazivom „%1“</translation>
     </message>
     <message>
         <source>no layer number %1</source>
-        <extracomment>%1: a layer's position in the file, from 0.</extracomment>
+        <extracomment>%1: a layer&apos;s position in the file, from 0.</extracomment>
         <translation>nema sloja sa brojem %1</translation>
     </message>
     <message>
@@ -612,7 +667,7 @@
     </message>
     <message>
         <source>unsupported CRS: %1</source>
-        <extracomment>%1: why, in PROJ's or GDAL's words (English).</extracomment>
+        <extracomment>%1: why, in PROJ&apos;s or GDAL&apos;s words (English).</extracomment>
         <translation>nepodržan KRS: %1</translation>
     </message>
     <message>
@@ -757,6 +812,10 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Δ = &quot;%1&quot; − &quot;%2&quot;</source>
+        <translation>Δ = „%1“ − „%2“</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -773,7 +832,7 @@ Commands:
   COMMAND --help                  the options of one command
 
 Options:
-  --lang CODE    interface language: en, sr, sr_Latn, az, ru (default: the system's)
+  --lang CODE    interface language: en, sr, sr_Latn, az, ru (default: the system&apos;s)
   -h, --help     show this help and exit
   -v, --version  show version information and exit
 
@@ -819,7 +878,7 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
         <translation>nema ekrana na kome bi se otvorio prozor (DISPLAY nije postavljen); koristite `corridor-atlas export --out FILE.png` da biste iscrtali kartu bez njega</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>nepoznata komanda „%1“</translation>
     </message>
 </context>
@@ -827,12 +886,12 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
     <name>ModelText</name>
     <message>
         <source>cannot open the file: the folder %1 does not exist (%2)</source>
-        <extracomment>%1: a folder path; %2: SQLite's own words (English), e.g. "unable to open database file".</extracomment>
+        <extracomment>%1: a folder path; %2: SQLite&apos;s own words (English), e.g. &quot;unable to open database file&quot;.</extracomment>
         <translation>nije moguće otvoriti datoteku: fascikla %1 ne postoji (%2)</translation>
     </message>
     <message>
         <source>cannot open the file: it does not exist (%1)</source>
-        <extracomment>%1: SQLite's own words (English), e.g. "unable to open database file".</extracomment>
+        <extracomment>%1: SQLite&apos;s own words (English), e.g. &quot;unable to open database file&quot;.</extracomment>
         <translation>nije moguće otvoriti datoteku: datoteka ne postoji (%1)</translation>
     </message>
     <message>
@@ -855,17 +914,17 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
     </message>
     <message>
         <source>the file is corrupt (integrity check: %1)</source>
-        <extracomment>%1: SQLite's findings (English), separated by semicolons.</extracomment>
+        <extracomment>%1: SQLite&apos;s findings (English), separated by semicolons.</extracomment>
         <translation>datoteka je oštećena (provera integriteta: %1)</translation>
     </message>
     <message>
         <source>Clp: phase 1 (maximise served demand) ended with status %1</source>
-        <extracomment>Clp is the name of the LP solver; keep it. %1: Clp's status code (a number).</extracomment>
+        <extracomment>Clp is the name of the LP solver; keep it. %1: Clp&apos;s status code (a number).</extracomment>
         <translation>Clp: faza 1 (maksimizacija zadovoljene potražnje) završena je sa statusom %1</translation>
     </message>
     <message>
         <source>Clp: phase 2 (minimise cost) ended with status %1</source>
-        <extracomment>Clp is the name of the LP solver; keep it. %1: Clp's status code (a number).</extracomment>
+        <extracomment>Clp is the name of the LP solver; keep it. %1: Clp&apos;s status code (a number).</extracomment>
         <translation>Clp: faza 2 (minimizacija troškova) završena je sa statusom %1</translation>
     </message>
     <message>
@@ -888,8 +947,8 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
         <translation>mreža sadrži elektranu (konverziju): LEMON ne može da je reši, koristite LP</translation>
     </message>
     <message>
-        <source>table %1: column %2 has type '%3', which is not a GeoPackage data type (use INTEGER, DOUBLE, REAL, TEXT, BLOB, BOOLEAN, DATE, DATETIME, ... in upper case)</source>
-        <extracomment>%1: a table name; %2: a column name; %3: the column's SQL type. Keep the type names (INTEGER, DOUBLE, ...) as they are: they are SQL.</extracomment>
+        <source>table %1: column %2 has type &apos;%3&apos;, which is not a GeoPackage data type (use INTEGER, DOUBLE, REAL, TEXT, BLOB, BOOLEAN, DATE, DATETIME, ... in upper case)</source>
+        <extracomment>%1: a table name; %2: a column name; %3: the column&apos;s SQL type. Keep the type names (INTEGER, DOUBLE, ...) as they are: they are SQL.</extracomment>
         <translation>tabela %1: kolona %2 ima tip „%3“, koji nije tip podataka formata GeoPackage (koristite INTEGER, DOUBLE, REAL, TEXT, BLOB, BOOLEAN, DATE, DATETIME, ... velikim slovima)</translation>
     </message>
     <message>
@@ -906,9 +965,9 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
         <translation>tabela %1 mora imati naziv kolone primarnog ključa</translation>
     </message>
     <message>
-        <source>not a GeoPackage (no 'GPKG' application id or no gpkg_contents table): cannot add table %1</source>
-        <extracomment>Keep 'GPKG' and gpkg_contents as they are (identifiers). %1: a table name.</extracomment>
-        <translation>nije GeoPackage (nema identifikator aplikacije 'GPKG' ili tabelu gpkg_contents): nije moguće dodati tabelu %1</translation>
+        <source>not a GeoPackage (no &apos;GPKG&apos; application id or no gpkg_contents table): cannot add table %1</source>
+        <extracomment>Keep &apos;GPKG&apos; and gpkg_contents as they are (identifiers). %1: a table name.</extracomment>
+        <translation>nije GeoPackage (nema identifikator aplikacije &apos;GPKG&apos; ili tabelu gpkg_contents): nije moguće dodati tabelu %1</translation>
     </message>
     <message>
         <source>a table called %1 already exists</source>
@@ -926,7 +985,7 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
     </message>
     <message>
         <source>node #%1 has no id</source>
-        <extracomment>%1: the node's position in the list, from 1.</extracomment>
+        <extracomment>%1: the node&apos;s position in the list, from 1.</extracomment>
         <translation>čvor #%1 nema identifikator (id)</translation>
     </message>
     <message>
@@ -951,7 +1010,7 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
     </message>
     <message>
         <source>link #%1 has no id</source>
-        <extracomment>%1: the link's position in the list, from 1.</extracomment>
+        <extracomment>%1: the link&apos;s position in the list, from 1.</extracomment>
         <translation>veza #%1 nema identifikator (id)</translation>
     </message>
     <message>
@@ -960,13 +1019,13 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
         <translation>identifikator veze %1 se ponavlja</translation>
     </message>
     <message>
-        <source>link %1: unknown node "%2" (from)</source>
-        <extracomment>%1: a link id; %2: the node id it names. "from" is the field name of the link's start; keep it.</extracomment>
+        <source>link %1: unknown node &quot;%2&quot; (from)</source>
+        <extracomment>%1: a link id; %2: the node id it names. &quot;from&quot; is the field name of the link&apos;s start; keep it.</extracomment>
         <translation>veza %1: nepoznat čvor „%2“ (from)</translation>
     </message>
     <message>
-        <source>link %1: unknown node "%2" (to)</source>
-        <extracomment>%1: a link id; %2: the node id it names. "to" is the field name of the link's end; keep it.</extracomment>
+        <source>link %1: unknown node &quot;%2&quot; (to)</source>
+        <extracomment>%1: a link id; %2: the node id it names. &quot;to&quot; is the field name of the link&apos;s end; keep it.</extracomment>
         <translation>veza %1: nepoznat čvor „%2“ (to)</translation>
     </message>
     <message>
@@ -996,57 +1055,57 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
     </message>
     <message>
         <source>an array</source>
-        <extracomment>Completes "... must be a number, not %3" and similar: the JSON value found was an array.</extracomment>
+        <extracomment>Completes &quot;... must be a number, not %3&quot; and similar: the JSON value found was an array.</extracomment>
         <translation>niz</translation>
     </message>
     <message>
         <source>an object</source>
-        <extracomment>Completes "... must be a number, not %3" and similar: the JSON value found was an object.</extracomment>
+        <extracomment>Completes &quot;... must be a number, not %3&quot; and similar: the JSON value found was an object.</extracomment>
         <translation>objekat</translation>
     </message>
     <message>
         <source>%1: %2 must be a string, not %3</source>
-        <extracomment>%1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it); %3: the value found, e.g. 12, true or "an array".</extracomment>
+        <extracomment>%1: the item, e.g. &quot;node AZ&quot; or &quot;link #3&quot;; %2: a JSON key (keep it); %3: the value found, e.g. 12, true or &quot;an array&quot;.</extracomment>
         <translation>%1: %2 mora biti tekst, a ne %3</translation>
     </message>
     <message>
         <source>%1: %2 must be a number, not %3</source>
-        <extracomment>%1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it); %3: the value found, e.g. "NaN", true or "an array".</extracomment>
+        <extracomment>%1: the item, e.g. &quot;node AZ&quot; or &quot;link #3&quot;; %2: a JSON key (keep it); %3: the value found, e.g. &quot;NaN&quot;, true or &quot;an array&quot;.</extracomment>
         <translation>%1: %2 mora biti broj, a ne %3</translation>
     </message>
     <message>
         <source>%1: %2 must be a finite number &gt;= 0, not %3</source>
-        <extracomment>%1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key such as capacity (keep it); %3: the number found.</extracomment>
+        <extracomment>%1: the item, e.g. &quot;node AZ&quot; or &quot;link #3&quot;; %2: a JSON key such as capacity (keep it); %3: the number found.</extracomment>
         <translation>%1: %2 mora biti konačan broj &gt;= 0, a ne %3</translation>
     </message>
     <message>
         <source>%1: %2 must be true or false, not %3</source>
-        <extracomment>%1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it); %3: the value found. true and false are JSON words; keep them.</extracomment>
+        <extracomment>%1: the item, e.g. &quot;node AZ&quot; or &quot;link #3&quot;; %2: a JSON key (keep it); %3: the value found. true and false are JSON words; keep them.</extracomment>
         <translation>%1: %2 mora biti true ili false, a ne %3</translation>
     </message>
     <message>
-        <source>%1: "%2" is missing</source>
-        <extracomment>%1: the item, e.g. "node AZ" or "link #3"; %2: a JSON key (keep it).</extracomment>
+        <source>%1: &quot;%2&quot; is missing</source>
+        <extracomment>%1: the item, e.g. &quot;node AZ&quot; or &quot;link #3&quot;; %2: a JSON key (keep it).</extracomment>
         <translation>%1: nedostaje „%2“</translation>
     </message>
     <message>
         <source>node #%1 must be an object, not %2</source>
-        <extracomment>%1: the node's position in the "nodes" list, from 1; %2: the JSON value found instead, e.g. 12 or "an array".</extracomment>
+        <extracomment>%1: the node&apos;s position in the &quot;nodes&quot; list, from 1; %2: the JSON value found instead, e.g. 12 or &quot;an array&quot;.</extracomment>
         <translation>čvor #%1 mora biti objekat, a ne %2</translation>
     </message>
     <message>
         <source>node #%1</source>
-        <extracomment>Names a node in messages about its fields ("node #3: ..."): %1 is its position in the list, from 1.</extracomment>
+        <extracomment>Names a node in messages about its fields (&quot;node #3: ...&quot;): %1 is its position in the list, from 1.</extracomment>
         <translation>čvor #%1</translation>
     </message>
     <message>
         <source>node #%1: id is empty</source>
-        <extracomment>%1: the node's position in the list, from 1. id is a JSON key; keep it.</extracomment>
+        <extracomment>%1: the node&apos;s position in the list, from 1. id is a JSON key; keep it.</extracomment>
         <translation>čvor #%1: id je prazan</translation>
     </message>
     <message>
         <source>node %1</source>
-        <extracomment>Names a node in messages about its fields ("node AZ: ..."): %1 is its id.</extracomment>
+        <extracomment>Names a node in messages about its fields (&quot;node AZ: ...&quot;): %1 is its id.</extracomment>
         <translation>čvor %1</translation>
     </message>
     <message>
@@ -1055,88 +1114,88 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
         <translation>čvor %1: navedite i lon i lat ili nijedno</translation>
     </message>
     <message>
-        <source>node %1: unknown kind "%2" (hub, supply, demand or plant)</source>
+        <source>node %1: unknown kind &quot;%2&quot; (hub, supply, demand or plant)</source>
         <extracomment>%1: a node id; %2: the kind given. hub, supply, demand and plant are the JSON values allowed; keep them.</extracomment>
         <translation>čvor %1: nepoznata vrsta „%2“ (hub, supply, demand ili plant)</translation>
     </message>
     <message>
         <source>link #%1 must be an object, not %2</source>
-        <extracomment>%1: the link's position in the "links" list, from 1; %2: the JSON value found instead, e.g. 12 or "an array".</extracomment>
+        <extracomment>%1: the link&apos;s position in the &quot;links&quot; list, from 1; %2: the JSON value found instead, e.g. 12 or &quot;an array&quot;.</extracomment>
         <translation>veza #%1 mora biti objekat, a ne %2</translation>
     </message>
     <message>
         <source>link #%1</source>
-        <extracomment>Names a link in messages about its fields ("link #3: ..."): %1 is its position in the list, from 1.</extracomment>
+        <extracomment>Names a link in messages about its fields (&quot;link #3: ...&quot;): %1 is its position in the list, from 1.</extracomment>
         <translation>veza #%1</translation>
     </message>
     <message>
         <source>link #%1: id is empty</source>
-        <extracomment>%1: the link's position in the list, from 1. id is a JSON key; keep it.</extracomment>
+        <extracomment>%1: the link&apos;s position in the list, from 1. id is a JSON key; keep it.</extracomment>
         <translation>veza #%1: id je prazan</translation>
     </message>
     <message>
         <source>link %1</source>
-        <extracomment>Names a link in messages about its fields ("link SCP: ..."): %1 is its id.</extracomment>
+        <extracomment>Names a link in messages about its fields (&quot;link SCP: ...&quot;): %1 is its id.</extracomment>
         <translation>veza %1</translation>
     </message>
     <message>
         <source>scenario #%1 must be an object</source>
-        <extracomment>%1: the scenario's position in the "scenarios" list, from 1.</extracomment>
+        <extracomment>%1: the scenario&apos;s position in the &quot;scenarios&quot; list, from 1.</extracomment>
         <translation>scenario #%1 mora biti objekat</translation>
     </message>
     <message>
         <source>scenario #%1</source>
-        <extracomment>Names a scenario in messages about its fields ("scenario #2: ..."): %1 is its position in the list, from 1.</extracomment>
+        <extracomment>Names a scenario in messages about its fields (&quot;scenario #2: ...&quot;): %1 is its position in the list, from 1.</extracomment>
         <translation>scenario #%1</translation>
     </message>
     <message>
-        <source>scenario "%1"</source>
+        <source>scenario &quot;%1&quot;</source>
         <extracomment>Names a scenario in messages about its fields: %1 is its name.</extracomment>
         <translation>scenario „%1“</translation>
     </message>
     <message>
-        <source>scenario "%1": values must be an array</source>
+        <source>scenario &quot;%1&quot;: values must be an array</source>
         <extracomment>%1: a scenario name. values is a JSON key; keep it.</extracomment>
         <translation>scenario „%1“: values mora biti niz</translation>
     </message>
     <message>
-        <source>scenario "%1": value #%2 must be an object</source>
-        <extracomment>%1: a scenario name; %2: the value's position in its "values" list, from 1.</extracomment>
+        <source>scenario &quot;%1&quot;: value #%2 must be an object</source>
+        <extracomment>%1: a scenario name; %2: the value&apos;s position in its &quot;values&quot; list, from 1.</extracomment>
         <translation>scenario „%1“: vrednost #%2 mora biti objekat</translation>
     </message>
     <message>
-        <source>scenario "%1" value #%2</source>
-        <extracomment>Names one value of a scenario in messages about its fields: %1 is the scenario's name, %2 the value's position in the scenario's "values" list, from 1.</extracomment>
+        <source>scenario &quot;%1&quot; value #%2</source>
+        <extracomment>Names one value of a scenario in messages about its fields: %1 is the scenario&apos;s name, %2 the value&apos;s position in the scenario&apos;s &quot;values&quot; list, from 1.</extracomment>
         <translation>scenario „%1“, vrednost #%2</translation>
     </message>
     <message>
-        <source>scenario "%1" value #%2: name exactly one of "node" or "link"</source>
-        <extracomment>%1: a scenario name; %2: the value's position in its list, from 1. "node" and "link" are JSON keys; keep them.</extracomment>
+        <source>scenario &quot;%1&quot; value #%2: name exactly one of &quot;node&quot; or &quot;link&quot;</source>
+        <extracomment>%1: a scenario name; %2: the value&apos;s position in its list, from 1. &quot;node&quot; and &quot;link&quot; are JSON keys; keep them.</extracomment>
         <translation>scenario „%1“, vrednost #%2: navedite tačno jedno od „node“ ili „link“</translation>
     </message>
     <message>
         <source>malformed JSON at offset %1: %2</source>
-        <extracomment>%1: a byte offset in the file; %2: the parser's explanation.</extracomment>
+        <extracomment>%1: a byte offset in the file; %2: the parser&apos;s explanation.</extracomment>
         <translation>neispravan JSON na poziciji %1: %2</translation>
     </message>
     <message>
-        <source>malformed network: the top level must be an object with "nodes" and "links"</source>
-        <extracomment>"nodes" and "links" are JSON keys; keep them.</extracomment>
+        <source>malformed network: the top level must be an object with &quot;nodes&quot; and &quot;links&quot;</source>
+        <extracomment>&quot;nodes&quot; and &quot;links&quot; are JSON keys; keep them.</extracomment>
         <translation>neispravna mreža: najviši nivo mora biti objekat sa „nodes“ i „links“</translation>
     </message>
     <message>
-        <source>malformed network: "%1" must be an array</source>
-        <extracomment>%1: a JSON key, "nodes" or "links"; keep it.</extracomment>
+        <source>malformed network: &quot;%1&quot; must be an array</source>
+        <extracomment>%1: a JSON key, &quot;nodes&quot; or &quot;links&quot;; keep it.</extracomment>
         <translation>neispravna mreža: „%1“ mora biti niz</translation>
     </message>
     <message>
-        <source>"scenarios" must be an array</source>
-        <extracomment>"scenarios" is a JSON key; keep it.</extracomment>
+        <source>&quot;scenarios&quot; must be an array</source>
+        <extracomment>&quot;scenarios&quot; is a JSON key; keep it.</extracomment>
         <translation>„scenarios“ mora biti niz</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <extracomment>%1: the system's reason, e.g. "No such file or directory".</extracomment>
+        <extracomment>%1: the system&apos;s reason, e.g. &quot;No such file or directory&quot;.</extracomment>
         <translation>nije moguće pročitati: %1</translation>
     </message>
     <message>
@@ -1145,17 +1204,17 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
         <translation>ispad veze %1: %2</translation>
     </message>
     <message>
-        <source>scenario "%1": %2</source>
-        <extracomment>%1: a scenario name; %2: what is wrong with the network it makes (a whole message such as "link SCP: capacity must be a finite number &gt;= 0, not -1").</extracomment>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <extracomment>%1: a scenario name; %2: what is wrong with the network it makes (a whole message such as &quot;link SCP: capacity must be a finite number &gt;= 0, not -1&quot;).</extracomment>
         <translation>scenario „%1“: %2</translation>
     </message>
     <message>
-        <source>no scenario called "%1"</source>
+        <source>no scenario called &quot;%1&quot;</source>
         <extracomment>%1: a scenario name.</extracomment>
         <translation>nema scenarija „%1“</translation>
     </message>
     <message>
-        <source>a scenario called "%1" already exists</source>
+        <source>a scenario called &quot;%1&quot; already exists</source>
         <extracomment>%1: a scenario name.</extracomment>
         <translation>scenario „%1“ već postoji</translation>
     </message>
@@ -1164,17 +1223,17 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
         <translation>scenario mora imati naziv</translation>
     </message>
     <message>
-        <source>scenario "%1" sets no %2 for %3</source>
+        <source>scenario &quot;%1&quot; sets no %2 for %3</source>
         <extracomment>%1: a scenario name; %2: a field name such as capacity (keep it); %3: a node or link id.</extracomment>
         <translation>scenario „%1“ ne postavlja %2 za %3</translation>
     </message>
     <message>
-        <source>scenario "%1": unknown node %2</source>
+        <source>scenario &quot;%1&quot;: unknown node %2</source>
         <extracomment>%1: a scenario name; %2: the node id it names.</extracomment>
         <translation>scenario „%1“: nepoznat čvor %2</translation>
     </message>
     <message>
-        <source>scenario "%1": unknown link %2</source>
+        <source>scenario &quot;%1&quot;: unknown link %2</source>
         <extracomment>%1: a scenario name; %2: the link id it names.</extracomment>
         <translation>scenario „%1“: nepoznata veza %2</translation>
     </message>
@@ -1212,6 +1271,7 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
     </message>
     <message>
         <source>cancelled</source>
+        <extracomment>The operation on the project file was cancelled (by the user).</extracomment>
         <translation>otkazano</translation>
     </message>
     <message>
@@ -1248,17 +1308,17 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
     </message>
     <message>
         <source>%1 (%2) in: %3</source>
-        <extracomment>%1: what went wrong (e.g. "constraint failed"); %2: SQLite's own words (English); %3: the SQL statement at fault.</extracomment>
+        <extracomment>%1: what went wrong (e.g. &quot;constraint failed&quot;); %2: SQLite&apos;s own words (English); %3: the SQL statement at fault.</extracomment>
         <translation>%1 (%2) u: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1: what went wrong (e.g. "disk full: the changes were not saved"); %2: SQLite's own words (English).</extracomment>
+        <extracomment>%1: what went wrong (e.g. &quot;disk full: the changes were not saved&quot;); %2: SQLite&apos;s own words (English).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>cannot bind parameter %1: %2</source>
-        <extracomment>%1: the number of an SQL statement parameter; %2: why (a message such as "value too big (...)").</extracomment>
+        <extracomment>%1: the number of an SQL statement parameter; %2: why (a message such as &quot;value too big (...)&quot;).</extracomment>
         <translation>nije moguće povezati parametar %1: %2</translation>
     </message>
     <message>
@@ -1268,7 +1328,7 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
     </message>
     <message>
         <source>no parameter called %1 in: %2</source>
-        <extracomment>A programming error, rarely seen by users. %1: an SQL parameter name such as ":id"; %2: the SQL statement.</extracomment>
+        <extracomment>A programming error, rarely seen by users. %1: an SQL parameter name such as &quot;:id&quot;; %2: the SQL statement.</extracomment>
         <translation>nema parametra %1 u: %2</translation>
     </message>
     <message>
@@ -1280,24 +1340,52 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
         <source>the changes were not saved: the transaction had already been rolled back after an earlier error</source>
         <translation>izmene nisu sačuvane: transakcija je već poništena nakon ranije greške</translation>
     </message>
+    <message>
+        <source>the project has no network model (tables model_nodes, model_links)</source>
+        <translation>projekat nema mrežni model (tabele model_nodes, model_links)</translation>
+    </message>
+    <message>
+        <source>model_nodes: node %1 has unknown kind &quot;%2&quot;</source>
+        <translation>model_nodes: čvor %1 ima nepoznatu vrstu „%2“</translation>
+    </message>
+    <message>
+        <source>stored network model: %1</source>
+        <translation>sačuvani mrežni model: %1</translation>
+    </message>
+    <message>
+        <source>model_scenarios: %1</source>
+        <translation>model_scenarios: %1</translation>
+    </message>
+    <message>
+        <source>model_scenario_values: target must be &apos;node&apos; or &apos;link&apos;, not &apos;%1&apos;</source>
+        <translation>model_scenario_values: kolona target mora biti &apos;node&apos; ili &apos;link&apos;, a ne &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>model_scenario_values: %1</source>
+        <translation>model_scenario_values: %1</translation>
+    </message>
+    <message>
+        <source>saving the model needs an open transaction</source>
+        <translation>za čuvanje modela potrebna je otvorena transakcija</translation>
+    </message>
 </context>
 <context>
     <name>RenderText</name>
     <message>
-        <source>N</source>
-        <translation>S</translation>
+        <source>%1°N</source>
+        <translation>%1° S</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation>J</translation>
+        <source>%1°S</source>
+        <translation>%1° J</translation>
     </message>
     <message>
-        <source>E</source>
-        <translation>I</translation>
+        <source>%1°E</source>
+        <translation>%1° I</translation>
     </message>
     <message>
-        <source>W</source>
-        <translation>Z</translation>
+        <source>%1°W</source>
+        <translation>%1° Z</translation>
     </message>
 </context>
 <context>
@@ -1371,7 +1459,7 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
         <translation>izgubljeno %1, promena troškova %2</translation>
     </message>
     <message>
-        <source>Solve the network model: maximise served demand, then minimise total cost, within capacities. Without --scenario a project's first scenario is solved (a JSON network without scenarios: its own values).</source>
+        <source>Solve the network model: maximise served demand, then minimise total cost, within capacities. Without --scenario a project&apos;s first scenario is solved (a JSON network without scenarios: its own values).</source>
         <translation>Rešava mrežni model: maksimizuje zadovoljenu potražnju, zatim minimizuje ukupne troškove, u granicama kapaciteta. Bez --scenario rešava se prvi scenario projekta (za JSON mrežu bez scenarija: njene sopstvene vrednosti).</translation>
     </message>
     <message>
@@ -1403,15 +1491,15 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
         <translation>solve prihvata tačno jedan PROJECT.gpkg ili NETWORK.json</translation>
     </message>
     <message>
-        <source>unknown format "%1" (json, csv or table)</source>
+        <source>unknown format &quot;%1&quot; (json, csv or table)</source>
         <translation>nepoznat format „%1“ (json, csv ili table)</translation>
     </message>
     <message>
-        <source>unknown solver "%1" (auto, clp or lemon)</source>
+        <source>unknown solver &quot;%1&quot; (auto, clp or lemon)</source>
         <translation>nepoznat rešavač „%1“ (auto, clp ili lemon)</translation>
     </message>
     <message>
-        <source>%1: no scenario called "%2" (available: %3)</source>
+        <source>%1: no scenario called &quot;%2&quot; (available: %3)</source>
         <translation>%1: nema scenarija „%2“ (dostupni: %3)</translation>
     </message>
     <message>
@@ -1434,7 +1522,7 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
         <translation>Stilovi slojeva Corridor Atlas (JSON, jedan red po sloju)</translation>
     </message>
     <message>
-        <source>the saved style of layer "%1" is not valid JSON: %2</source>
+        <source>the saved style of layer &quot;%1&quot; is not valid JSON: %2</source>
         <translation>sačuvani stil sloja „%1“ nije ispravan JSON: %2</translation>
     </message>
 </context>
@@ -1493,20 +1581,12 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
         <translation>Gasovodi</translation>
     </message>
     <message>
-        <source>bcm/y</source>
-        <translation>bcm/y</translation>
-    </message>
-    <message>
         <source>Oil pipelines</source>
         <translation>Naftovodi</translation>
     </message>
     <message>
         <source>Power links</source>
         <translation>Elektroenergetske veze</translation>
-    </message>
-    <message>
-        <source>MW</source>
-        <translation>MW</translation>
     </message>
     <message>
         <source>Air route (great circle)</source>
@@ -1556,7 +1636,7 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
 <context>
     <name>corridor::i18n</name>
     <message>
-        <source>unknown language "%1" (available: %2)</source>
+        <source>unknown language &quot;%1&quot; (available: %2)</source>
         <translation>nepoznat jezik „%1“ (dostupni: %2)</translation>
     </message>
 </context>
@@ -1973,7 +2053,7 @@ datoteka nema slojeve sa geometrijom.</translation>
         <translation>Prikaži p&amp;rotoke</translation>
     </message>
     <message>
-        <source>Draw the model's flows on the map: width by flow, colour by utilisation</source>
+        <source>Draw the model&apos;s flows on the map: width by flow, colour by utilisation</source>
         <translation>Iscrtaj protoke iz modela na karti: debljina prema protoku, boja prema iskorišćenosti</translation>
     </message>
     <message>
@@ -2337,12 +2417,20 @@ Objekata: %2</translation>
         <translation>Nesačuvane izmene</translation>
     </message>
     <message>
-        <source>Save the changes to the layers, styles and bookmarks of “%1”?</source>
-        <translation>Da li želite da sačuvate izmene slojeva, stilova i obeleživača u „%1“?</translation>
-    </message>
-    <message>
         <source>Could not save: %1</source>
         <translation>Nije moguće sačuvati: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Opozovi: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ponovi: %1</translation>
+    </message>
+    <message>
+        <source>Save the changes to the layers, styles, bookmarks and network model of “%1”?</source>
+        <translation>Da li želite da sačuvate izmene slojeva, stilova, obeleživača i mrežnog modela projekta „%1“?</translation>
     </message>
 </context>
 <context>
@@ -2360,8 +2448,16 @@ Objekata: %2</translation>
         <translation>Protok (boja: iskorišćenost)</translation>
     </message>
     <message>
-        <source>0 %  50 %  90 %  100 %</source>
-        <translation>0 %  50 %  90 %  100 %</translation>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation>iskorišćenost</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +2641,7 @@ Model (čvorovi, veze i scenariji u tabelama model_nodes, model_links i model_sc
         <translation>&amp;Uporedi sa:</translation>
     </message>
     <message>
-        <source>Δflow = that scenario's flow minus this scenario's flow</source>
+        <source>Δflow = that scenario&apos;s flow minus this scenario&apos;s flow</source>
         <translation>Δprotoka = protok u onom scenariju minus protok u ovom scenariju</translation>
     </message>
     <message>
@@ -2791,6 +2887,50 @@ Model (čvorovi, veze i scenariji u tabelama model_nodes, model_links i model_sc
         <source>Delete scenario %1</source>
         <translation>Obriši scenario %1</translation>
     </message>
+    <message>
+        <source>capacity</source>
+        <translation>kapacitet</translation>
+    </message>
+    <message>
+        <source>reverse capacity</source>
+        <translation>kapacitet u obrnutom smeru</translation>
+    </message>
+    <message>
+        <source>entry capacity</source>
+        <translation>ulazni kapacitet</translation>
+    </message>
+    <message>
+        <source>exit capacity</source>
+        <translation>izlazni kapacitet</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>trošak</translation>
+    </message>
+    <message>
+        <source>supply</source>
+        <translation>ponudu</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>potražnju</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>težinski faktor</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>efikasnost</translation>
+    </message>
+    <message>
+        <source>unit factor</source>
+        <translation>faktor pretvaranja jedinica</translation>
+    </message>
+    <message>
+        <source>output limit</source>
+        <translation>ograničenje izlazne snage</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::ModelTableBase</name>
@@ -2881,16 +3021,28 @@ Model (čvorovi, veze i scenariji u tabelama model_nodes, model_links i model_sc
         <translation>Nema regionalnih podataka: prvo rešite scenario.</translation>
     </message>
     <message>
-        <source>Azerbaijani gas</source>
-        <translation>Azerbejdžanski gas</translation>
-    </message>
-    <message>
         <source>Other origins</source>
         <translation>Drugo poreklo</translation>
     </message>
     <message>
-        <source>Inflow</source>
-        <translation>Priliv</translation>
+        <source>From Azerbaijan</source>
+        <translation>Iz Azerbejdžana</translation>
+    </message>
+    <message>
+        <source>gas</source>
+        <translation>gas</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>električna energija</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>inflow</source>
+        <translation>priliv</translation>
     </message>
 </context>
 <context>
@@ -2951,8 +3103,8 @@ Model (čvorovi, veze i scenariji u tabelama model_nodes, model_links i model_sc
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <source>A new language takes effect the next time Corridor Atlas starts.</source>
-        <translation>Novi jezik će se primeniti pri sledećem pokretanju programa Corridor Atlas.</translation>
+        <source>The language applies at once; the command line&apos;s --lang overrides it for one run.</source>
+        <translation>Jezik se primenjuje odmah; opcija --lang u komandnoj liniji ima prednost nad njim tokom jednog pokretanja.</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,16 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(after.size() > 300, "too few messages: is the sources list right?");
 
+        // Serbian Latin is the transliteration of Serbian Cyrillic: where that happens to equal the English
+        // ("гас" → "gas", "сценарио #%1" → "scenario #%1"), the Cyrillic translation shows it is one.
+        QSet<QString> translatedInCyrillic;
+        if (lang == QLatin1String("sr_Latn")) {
+            for (const Message& m : readTs(QStringLiteral(TS_DIR "/corridor_sr.ts"), &error))
+                if (!m.translations.isEmpty() && hasCyrillic(m.translations.first()))
+                    translatedInCyrillic << m.context + QChar(0) + m.source + QChar(0) + m.comment;
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+
         QStringList problems;
         QSet<QString> known;
         for (const Message& m : before)
@@ -179,7 +189,8 @@ private slots:
                     problems << QStringLiteral("placeholders differ: %1 → \"%2\"").arg(where(m), t);
                 if (hasAccelerator(m.source) && !hasAccelerator(t))
                     problems << QStringLiteral("keyboard accelerator (&) lost: %1 → \"%2\"").arg(where(m), t);
-                if (t == m.source && needsTranslation(m.source))
+                if (t == m.source && needsTranslation(m.source)
+                    && !translatedInCyrillic.contains(m.context + QChar(0) + m.source + QChar(0) + m.comment))
                     problems << QStringLiteral("English copy: %1").arg(where(m));
                 const bool cyrillicScript = lang == QLatin1String("sr") || lang == QLatin1String("ru");
                 if (cyrillicScript && t != m.source && needsTranslation(m.source) && !hasCyrillic(t))
