@@ -2,6 +2,8 @@
 // stand-in translator marks every text it is asked for, and real failures come back marked, with the
 // words of GDAL / PROJ / GEOS and the file names left as they are.
 
+#include "tests/common/marking_translator.h"
+
 #include "geo/crs.h"
 #include "geo/geos_geometry.h"
 #include "geo/vector_dataset.h"
@@ -18,35 +20,6 @@ namespace {
 
 QString data(const char* name) { return QStringLiteral(TEST_DATA_DIR "/") + QString::fromLatin1(name); }
 
-/// "Translates" every GeoText text into «text» (placeholders kept) and records what it was asked.
-class MarkingTranslator : public QTranslator {
-public:
-    struct Request {
-        QString context;
-        QString source;
-        int n;
-    };
-    mutable std::vector<Request> requests;
-
-    bool isEmpty() const override { return false; }
-    QString translate(const char* context, const char* sourceText, const char* /*disambiguation*/,
-                      int n) const override
-    {
-        const QString ctx = QString::fromUtf8(context);
-        requests.push_back({ctx, QString::fromUtf8(sourceText), n});
-        if (ctx != QLatin1String("GeoText"))
-            return {};
-        return QStringLiteral("«%1»").arg(QString::fromUtf8(sourceText));
-    }
-    bool asked(const QString& source, int n = -1) const
-    {
-        for (const Request& r : requests)
-            if (r.context == QLatin1String("GeoText") && r.source == source && r.n == n)
-                return true;
-        return false;
-    }
-};
-
 } // namespace
 
 class TestGeoText : public QObject {
@@ -62,12 +35,12 @@ private slots:
     void englishWithoutTranslator();
 
 private:
-    MarkingTranslator* m_translator = nullptr;
+    corridor::test::MarkingTranslator* m_translator = nullptr;
 };
 
 void TestGeoText::init()
 {
-    m_translator = new MarkingTranslator;
+    m_translator = new corridor::test::MarkingTranslator(QStringLiteral("GeoText"));
     QVERIFY(QCoreApplication::installTranslator(m_translator));
 }
 

@@ -2,6 +2,8 @@
 // stand-in translator marks every text it is asked for, and real failures come back marked, with
 // SQLite's own words, ids and JSON keys left as they are.
 
+#include "tests/common/marking_translator.h"
+
 #include "model/database.h"
 #include "model/flow_solver.h"
 #include "model/network.h"
@@ -18,35 +20,6 @@
 using namespace corridor::model;
 
 namespace {
-
-/// "Translates" every ModelText text into «text» (placeholders kept) and records what it was asked.
-class MarkingTranslator : public QTranslator {
-public:
-    struct Request {
-        QString context;
-        QString source;
-        int n;
-    };
-    mutable std::vector<Request> requests;
-
-    bool isEmpty() const override { return false; }
-    QString translate(const char* context, const char* sourceText, const char* /*disambiguation*/,
-                      int n) const override
-    {
-        const QString ctx = QString::fromUtf8(context);
-        requests.push_back({ctx, QString::fromUtf8(sourceText), n});
-        if (ctx != QLatin1String("ModelText"))
-            return {};
-        return QStringLiteral("«%1»").arg(QString::fromUtf8(sourceText));
-    }
-    bool asked(const QString& source, int n = -1) const
-    {
-        for (const Request& r : requests)
-            if (r.context == QLatin1String("ModelText") && r.source == source && r.n == n)
-                return true;
-        return false;
-    }
-};
 
 Node node(const char* id, double supply = 0.0, double demand = 0.0)
 {
@@ -81,12 +54,12 @@ private slots:
     void englishWithoutTranslator();
 
 private:
-    MarkingTranslator* m_translator = nullptr;
+    corridor::test::MarkingTranslator* m_translator = nullptr;
 };
 
 void TestModelText::init()
 {
-    m_translator = new MarkingTranslator;
+    m_translator = new corridor::test::MarkingTranslator(QStringLiteral("ModelText"));
     QVERIFY(QCoreApplication::installTranslator(m_translator));
 }
 
