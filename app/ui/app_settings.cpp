@@ -13,6 +13,7 @@ const QString kUnits = QStringLiteral("units/gas");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kMapCrs = QStringLiteral("map/crs");
+const QString kExportGroup = QStringLiteral("export");
 } // namespace
 
 QByteArray AppSettings::windowGeometry() { return QSettings().value(kGeometry).toByteArray(); }
@@ -74,6 +75,44 @@ void AppSettings::setTheme(Theme t)
 
 QString AppSettings::mapCrs() { return QSettings().value(kMapCrs).toString(); }
 void AppSettings::setMapCrs(const QString& def) { QSettings().setValue(kMapCrs, def); }
+
+ExportPreferences AppSettings::exportPreferences()
+{
+    QSettings s;
+    s.beginGroup(kExportGroup);
+    ExportPreferences p;
+    p.title = s.value(QStringLiteral("title"), p.title).toString();
+    p.paper = s.value(QStringLiteral("paper"), p.paper).toString();
+    p.pixels = s.value(QStringLiteral("pixels"), p.pixels).toSize();
+    p.landscape = s.value(QStringLiteral("landscape"), p.landscape).toBool();
+    p.dpi = s.value(QStringLiteral("dpi"), p.dpi).toInt();
+    p.legend = s.value(QStringLiteral("legend"), p.legend).toBool();
+    p.scaleBar = s.value(QStringLiteral("scaleBar"), p.scaleBar).toBool();
+    p.northArrow = s.value(QStringLiteral("northArrow"), p.northArrow).toBool();
+    p.inset = s.value(QStringLiteral("inset"), p.inset).toBool();
+    p.graticule = s.value(QStringLiteral("graticule"), p.graticule).toBool();
+    p.fullExtent = s.value(QStringLiteral("fullExtent"), p.fullExtent).toBool();
+    p.outPath = s.value(QStringLiteral("outPath"), p.outPath).toString();
+    return p;
+}
+
+void AppSettings::setExportPreferences(const ExportPreferences& p)
+{
+    QSettings s;
+    s.beginGroup(kExportGroup);
+    s.setValue(QStringLiteral("title"), p.title);
+    s.setValue(QStringLiteral("paper"), p.paper);
+    s.setValue(QStringLiteral("pixels"), p.pixels);
+    s.setValue(QStringLiteral("landscape"), p.landscape);
+    s.setValue(QStringLiteral("dpi"), p.dpi);
+    s.setValue(QStringLiteral("legend"), p.legend);
+    s.setValue(QStringLiteral("scaleBar"), p.scaleBar);
+    s.setValue(QStringLiteral("northArrow"), p.northArrow);
+    s.setValue(QStringLiteral("inset"), p.inset);
+    s.setValue(QStringLiteral("graticule"), p.graticule);
+    s.setValue(QStringLiteral("fullExtent"), p.fullExtent);
+    s.setValue(QStringLiteral("outPath"), p.outPath);
+}
 
 double gasVolume(double bcmPerYear, GasUnits units)
 {

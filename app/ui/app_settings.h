@@ -6,6 +6,7 @@
 #include "model/units.h"
 
 #include <QByteArray>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -14,6 +15,23 @@ namespace corridor::ui {
 
 enum class GasUnits { BcmPerYear, McmPerDay, GWhPerDay };
 enum class Theme { System, Light, Dark };
+
+/// The export dialog's options as the user left them (the subtitle and "draw model flows" are not kept:
+/// they follow the date and what the window shows).
+struct ExportPreferences {
+    QString title;          // empty = the default title
+    QString paper = QStringLiteral("A4"); // "A4", "A3", "Letter" or "pixels"
+    QSize pixels = QSize(1920, 1080);
+    bool landscape = true;
+    int dpi = 300;
+    bool legend = true;
+    bool scaleBar = true;
+    bool northArrow = true;
+    bool inset = false;
+    bool graticule = false;
+    bool fullExtent = false; // false = the current map view
+    QString outPath;         // empty = ~/corridor-map.pdf
+};
 
 class AppSettings {
 public:
@@ -39,6 +57,8 @@ public:
     /// The map CRS used last ("EPSG:3035" or a custom definition).
     static QString mapCrs();
     static void setMapCrs(const QString& def);
+    static ExportPreferences exportPreferences();
+    static void setExportPreferences(const ExportPreferences& p);
 };
 
 /// Converts a gas volume in bcm/yr to the chosen unit (model/units.h: 365 d/yr, 10.55 kWh/m³).

@@ -6,6 +6,7 @@
 #include "app/ui/app_settings.h"
 #include "app/ui/attribute_table_panel.h"
 #include "app/ui/bookmark_panel.h"
+#include "app/ui/export_dialog.h"
 #include "app/ui/hit_test.h"
 #include "app/ui/icons.h"
 #include "app/ui/layer_tree_model.h"
@@ -1563,9 +1564,15 @@ void MainWindow::editLayerStyle(int row)
         return;
     const MapLayer& l = m_layers->layer(row);
     const QString id = l.id;
-    auto* dlg = new StyleDialog(l.title, l.style, l.data ? l.data->geometryType : geo::GeometryType::None, this);
+    // The dialog hands over styles on Apply/OK (and live edits); Cancel hands back the original. Only a
+    // real change reaches the model, so opening and cancelling leaves the project unmodified.
+    auto* dlg = new StyleDialog(l.title, l.style, l.data, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &StyleDialog::styleChanged, this, [this, id](const render::LayerStyle& s) { m_layers->setStyle(m_layers->rowOf(id), s); });
+    connect(dlg, &StyleDialog::styleChanged, this, [this, id](const render::LayerStyle& s) {
+        const int r = m_layers->rowOf(id);
+        if (r >= 0 && m_layers->layer(r).style != s)
+            m_layers->setStyle(r, s);
+    });
     dlg->open();
 }
 
@@ -1613,23 +1620,25 @@ void MainWindow::exportDialog()
 {
     if (m_projectPath.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), QDir::home().filePath(QStringLiteral("corridor-map.pdf")),
-                                                      tr("PDF (vector) (*.pdf);;SVG (vector) (*.svg);;PNG image (*.png)"));
-    if (path.isEmpty())
+    // Modeless, so the map can still be panned and styled: the preview follows the window.
+    if (auto* existing = findChild<ExportDialog*>()) {
+        existing->show();
+        existing->raise();
+        existing->activateWindow();
         return;
-    cli::ExportOptions o;
-    o.projectPath = m_projectPath;
-    o.outPath = path;
-    if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-        o.sizePx = QSize(2400, 1500);
-    statusBar()->showMessage(tr("Exporting %1…").arg(QFileInfo(path).fileName()));
-    // The same engine as `corridor-atlas export`, in a worker.
-    runInWorker<geo::Result<QStringList>>(this, [o] { return cli::exportMap(o); }, [this, path](const geo::Result<QStringList>& r) {
-        if (!r)
-            showError(tr("Could not export “%1”:\n%2").arg(QFileInfo(path).fileName(), r.error().message));
-        else
-            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+    }
+    auto* dlg = new ExportDialog(m_canvas, m_layers, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setScenarioNames([this]() -> std::pair<QString, QString> {
+        const ModelSolvePtr& s = m_model->latest();
+        const render::FlowOverlayPtr& o = m_canvas->flowOverlay();
+        if (!s || !o)
+            return {};
+        return {s->scenario, o->style.difference ? s->compareScenario : QString()};
     });
+    connect(dlg, &ExportDialog::exported, this,
+            [this](const QString& path) { statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000); });
+    dlg->show();
 }
 
 void MainWindow::preferences()
