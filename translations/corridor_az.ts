@@ -276,16 +276,20 @@
         <translation>--outage üçün ən azı bir xətt id-si lazımdır</translation>
     </message>
     <message>
-        <source>Change in modelled flows: scenario &quot;%1&quot; with %2 out of service, minus reference &quot;%3&quot; · %4</source>
-        <translation>Modelləşdirilmiş axınlarda dəyişiklik: &quot;%1&quot; ssenarisi (istismardan kənar: %2) − &quot;%3&quot; istinad ssenarisi · %4</translation>
-    </message>
-    <message>
         <source>Change in modelled flows: scenario &quot;%1&quot; minus reference &quot;%2&quot; · %3</source>
         <translation>Modelləşdirilmiş axınlarda dəyişiklik: &quot;%1&quot; ssenarisi − &quot;%2&quot; istinad ssenarisi · %3</translation>
     </message>
     <message>
         <source>Modelled flows, scenario &quot;%1&quot; with %2 out of service · %3</source>
         <translation>Modelləşdirilmiş axınlar, &quot;%1&quot; ssenarisi (istismardan kənar: %2) · %3</translation>
+    </message>
+    <message>
+        <source>Change in flows: scenario &quot;%1&quot; with %2 out of service, minus &quot;%3&quot; · %4</source>
+        <translation>Axınlarda dəyişiklik: &quot;%1&quot; ssenarisi (istismardan kənar: %2) − &quot;%3&quot; · %4</translation>
+    </message>
+    <message>
+        <source>no link&apos;s flow differs between scenario &quot;%1&quot; and the reference &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1701,10 +1705,542 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
     </message>
 </context>
 <context>
+    <name>corridor::ui::CategorisedPage</name>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Sahə:</translation>
+    </message>
+    <message>
+        <source>Field to categorise by</source>
+        <translation>Kateqoriyalara bölmək üçün sahə</translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation>&amp;Təsnif et</translation>
+    </message>
+    <message>
+        <source>One category per value of the field (at most %1)</source>
+        <translation>Sahənin hər dəyəri üçün bir kateqoriya (ən çoxu %1)</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kateqoriyalar</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Rəng:</translation>
+    </message>
+    <message>
+        <source>The colour of the selected categories (a category drawn with an icon becomes a coloured marker)</source>
+        <translation>Seçilmiş kateqoriyaların rəngi (ikonla çəkilən kateqoriya rəngli markerə çevrilir)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Əlavə et</translation>
+    </message>
+    <message>
+        <source>Add a category and type its value</source>
+        <translation>Kateqoriya əlavə edin və onun dəyərini daxil edin</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Si&amp;l</translation>
+    </message>
+    <message>
+        <source>Delete the selected categories (Del)</source>
+        <translation>Seçilmiş kateqoriyaları sil (Del)</translation>
+    </message>
+    <message>
+        <source>Delete A&amp;ll</source>
+        <translation>&amp;Hamısını sil</translation>
+    </message>
+    <message>
+        <source>Choose a field first.</source>
+        <translation>Əvvəlcə sahə seçin.</translation>
+    </message>
+    <message>
+        <source>The field “%1” has no values in this layer.</source>
+        <translation>“%1” sahəsinin bu layda dəyəri yoxdur.</translation>
+    </message>
+    <message>
+        <source>The field “%1” has %2 different values: only the first %3 are listed; the others are drawn as “other values” (Base symbol page).</source>
+        <translation>“%1” sahəsinin %2 müxtəlif dəyəri var: siyahıda yalnız ilk %3 dəyər göstərilir; qalanları “digər dəyərlər” kimi çəkilir (“Əsas simvol” səhifəsi).</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::CategoryModel</name>
+    <message>
+        <source>Drawn; colour %1</source>
+        <translation>Çəkilir; rəng %1</translation>
+    </message>
+    <message>
+        <source>Hidden; colour %1</source>
+        <translation>Gizlidir; rəng %1</translation>
+    </message>
+    <message>
+        <source>Label the features of this category</source>
+        <translation>Bu kateqoriyanın obyektlərini etiketlə</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Simvol</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Dəyər</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Şərti işarələr</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiketlər</translation>
+    </message>
+    <message>
+        <source>Tick to draw the category; double-click (or the colour button) to change its colour</source>
+        <translation>Kateqoriyanı çəkmək üçün işarələyin; rəngini dəyişmək üçün iki dəfə klikləyin (və ya rəng düyməsini basın)</translation>
+    </message>
+    <message>
+        <source>The field value the category matches</source>
+        <translation>Kateqoriyanın uyğun gəldiyi sahə dəyəri</translation>
+    </message>
+    <message>
+        <source>The text in the legend</source>
+        <translation>Şərti işarələrdəki mətn</translation>
+    </message>
+    <message>
+        <source>Tick to label the features of the category</source>
+        <translation>Kateqoriyanın obyektlərini etiketləmək üçün işarələyin</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ClassModel</name>
+    <message>
+        <source>Colour %1</source>
+        <translation>Rəng %1</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Simvol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aşağı hədd</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Yuxarı hədd</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Şərti işarələr</translation>
+    </message>
+    <message>
+        <source>Lower bound (included)</source>
+        <translation>Aşağı hədd (daxildir)</translation>
+    </message>
+    <message>
+        <source>Upper bound (excluded; the last class includes the maximum)</source>
+        <translation>Yuxarı hədd (daxil deyil; sonuncu sinfə maksimum da daxildir)</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::ColorButton</name>
     <message>
         <source>Choose a colour</source>
         <translation>Rəng seçin</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ExportDialog</name>
+    <message>
+        <source>Nothing to draw: the map has no layers.</source>
+        <translation>Çəkiləcək heç nə yoxdur: xəritədə lay yoxdur.</translation>
+    </message>
+    <message>
+        <source>The page is too small for a map.</source>
+        <translation>Səhifə xəritə üçün çox kiçikdir.</translation>
+    </message>
+    <message>
+        <source>The preview has no room.</source>
+        <translation>Önbaxış üçün yer yoxdur.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for the preview.</source>
+        <translation>Önbaxış üçün yaddaş çatmır.</translation>
+    </message>
+    <message>
+        <source>The preview failed.</source>
+        <translation>Önbaxış alınmadı.</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>yazmaq mümkün deyil: %1</translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation>gözlənilməz xəta</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Xəritəni ixrac et</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mətn</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlıq:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Alt başlıq:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yoxdur</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Səhifə</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kağız:</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>A3 (297 × 420 mm)</source>
+        <translation>A3 (297 × 420 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8,5 × 11 düym)</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Piksel ölçüsü</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Ö&amp;lçü:</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>En (piksel)</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Hündürlük (piksel)</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>İsti&amp;qamət:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Albom</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Kitab</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>Ayır&amp;detmə:</translation>
+    </message>
+    <message>
+        <source>Pixels per inch of a PNG on paper; PDF and SVG are vector and need none.</source>
+        <translation>Kağız ölçüsündə PNG üçün düym başına piksel sayı; PDF və SVG vektor formatlarıdır, onlara lazım deyil.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Xəritə</translation>
+    </message>
+    <message>
+        <source>Map e&amp;xtent:</source>
+        <translation>Xəritənin &amp;hüdudları:</translation>
+    </message>
+    <message>
+        <source>Current map view</source>
+        <translation>Cari xəritə görünüşü</translation>
+    </message>
+    <message>
+        <source>Full corridor</source>
+        <translation>Bütün dəhliz</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Şərti işarələr</translation>
+    </message>
+    <message>
+        <source>&amp;Scale bar</source>
+        <translation>&amp;Miqyas xətti</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>Şimal &amp;oxu</translation>
+    </message>
+    <message>
+        <source>&amp;Inset locator</source>
+        <translation>Kiçik mövqe &amp;xəritəsi</translation>
+    </message>
+    <message>
+        <source>&amp;Graticule</source>
+        <translation>Koordinat &amp;toru</translation>
+    </message>
+    <message>
+        <source>Draw model flo&amp;ws</source>
+        <translation>Model axınlarını &amp;çək</translation>
+    </message>
+    <message>
+        <source>The flows the map shows (scenario, difference, outages), with their legend.</source>
+        <translation>Xəritədə göstərilən axınlar (ssenari, fərq, sıradan çıxmalar) və onların şərti işarələri.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Çıxış</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Çıxış &amp;faylı:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gözdən keçir…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Önbaxış</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Səhifənin önbaxışı</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Çəkilir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>İxrac &amp;et</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İmtina</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>Azerbaijan–Serbia energy corridor</source>
+        <translation>Azərbaycan–Serbiya enerji dəhlizi</translation>
+    </message>
+    <message>
+        <source>Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas facts sheet; each feature cites its sources (table &quot;sources&quot;). Projection: %1. Scale bar true at the map centre; arrow points to true north.</source>
+        <translation>Əsas xəritə: Natural Earth (ictimai mülkiyyət). İnfrastruktur, ötürmə qabiliyyətləri və status: Corridor Atlas məlumat vərəqi; hər obyekt öz mənbələrini göstərir (&quot;sources&quot; cədvəli). Proyeksiya: %1. Miqyas xətti xəritənin mərkəzində dəqiqdir; ox həqiqi şimalı göstərir.</translation>
+    </message>
+    <message>
+        <source>Gas, oil, power and air links · %1</source>
+        <translation>Qaz, neft, elektrik və hava əlaqələri · %1</translation>
+    </message>
+    <message>
+        <source>Change in modelled flows: scenario &quot;%1&quot; minus reference &quot;%2&quot; · %3</source>
+        <translation>Modelləşdirilmiş axınlarda dəyişiklik: &quot;%1&quot; ssenarisi − &quot;%2&quot; istinad ssenarisi · %3</translation>
+    </message>
+    <message>
+        <source>Change in modelled flows · %1</source>
+        <translation>Modelləşdirilmiş axınlarda dəyişiklik · %1</translation>
+    </message>
+    <message>
+        <source>Modelled flows, scenario &quot;%1&quot; · %2</source>
+        <translation>Modelləşdirilmiş axınlar, &quot;%1&quot; ssenarisi · %2</translation>
+    </message>
+    <message>
+        <source>Modelled flows · %1</source>
+        <translation>Modelləşdirilmiş axınlar · %1</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .svg or .png.</source>
+        <translation>Adı .pdf, .svg və ya .png ilə bitən fayl seçin.</translation>
+    </message>
+    <message>
+        <source>Unknown: the file name must end in .pdf, .svg or .png.</source>
+        <translation>Naməlum: fayl adı .pdf, .svg və ya .png ilə bitməlidir.</translation>
+    </message>
+    <message>
+        <source>PDF (vector, text as text)</source>
+        <translation>PDF (vektor, mətn mətn olaraq qalır)</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG (vektor)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG təsviri</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 piksel</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation>%1 · %2 × %3 piksel</translation>
+    </message>
+    <message>
+        <source>PDF (vector) (*.pdf);;SVG (vector) (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (vektor) (*.pdf);;SVG (vektor) (*.svg);;PNG təsviri (*.png)</translation>
+    </message>
+    <message>
+        <source>Choose an output file (.pdf, .svg or .png).</source>
+        <translation>Çıxış faylını seçin (.pdf, .svg və ya .png).</translation>
+    </message>
+    <message>
+        <source>Could not export “%1”:
+%2</source>
+        <translation>“%1” ixrac edilə bilmədi:
+%2</translation>
+    </message>
+    <message>
+        <source>unsupported format “%1” (use .pdf, .svg or .png)</source>
+        <translation>dəstəklənməyən format “%1” (.pdf, .svg və ya .png istifadə edin)</translation>
+    </message>
+    <message>
+        <source>this is a folder</source>
+        <translation>bu, qovluqdur</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>%1 qovluğu mövcud deyil</translation>
+    </message>
+    <message>
+        <source>nothing to draw: the map has no layers</source>
+        <translation>çəkiləcək heç nə yoxdur: xəritədə lay yoxdur</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 ixrac edilir…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1, but the legend does not fit the page: %n entry(ies) left out (use a larger page, or turn the legend off).</source>
+        <translation>
+            <numerusform>%1 ixrac edildi, lakin şərti işarələr səhifəyə sığmır: %n element buraxıldı (daha böyük səhifə seçin və ya şərti işarələri söndürün).</numerusform>
+            <numerusform>%1 ixrac edildi, lakin şərti işarələr səhifəyə sığmır: %n element buraxıldı (daha böyük səhifə seçin və ya şərti işarələri söndürün).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export of %1 cancelled.</source>
+        <translation>%1 faylının ixracı ləğv edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::GraduatedPage</name>
+    <message>
+        <source>Oranges</source>
+        <translation>Narıncı çalarlar</translation>
+    </message>
+    <message>
+        <source>Blues</source>
+        <translation>Göy çalarlar</translation>
+    </message>
+    <message>
+        <source>Greens</source>
+        <translation>Yaşıl çalarlar</translation>
+    </message>
+    <message>
+        <source>Reds</source>
+        <translation>Qırmızı çalarlar</translation>
+    </message>
+    <message>
+        <source>Purples</source>
+        <translation>Bənövşəyi çalarlar</translation>
+    </message>
+    <message>
+        <source>Yellow-orange-red</source>
+        <translation>Sarı-narıncı-qırmızı</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Bərabər interval</translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation>Kvantil (bərabər say)</translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation>&amp;Təsnif et</translation>
+    </message>
+    <message>
+        <source>New classes from the field&apos;s values</source>
+        <translation>Sahənin dəyərlərindən yeni siniflər</translation>
+    </message>
+    <message>
+        <source>&amp;Number of classes:</source>
+        <translation>Siniflərin sa&amp;yı:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Sahə:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metod:</translation>
+    </message>
+    <message>
+        <source>Colour &amp;ramp:</source>
+        <translation>Rəng &amp;şkalası:</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Siniflər</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Rəng:</translation>
+    </message>
+    <message>
+        <source>The colour of the selected classes</source>
+        <translation>Seçilmiş siniflərin rəngi</translation>
+    </message>
+    <message>
+        <source>The layer has no numeric field.</source>
+        <translation>Layda ədədi sahə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Choose a field first.</source>
+        <translation>Əvvəlcə sahə seçin.</translation>
+    </message>
+    <message>
+        <source>The field “%1” has no numeric values in this layer.</source>
+        <translation>“%1” sahəsinin bu layda ədədi dəyəri yoxdur.</translation>
+    </message>
+    <message>
+        <source>All values of “%1” are equal: one class.</source>
+        <translation>“%1” sahəsinin bütün dəyərləri eynidir: bir sinif.</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2291,85 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
     <message>
         <source>Feature id</source>
         <translation>Obyekt ID-si</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::LabelsPage</name>
+    <message>
+        <source>&amp;Label features</source>
+        <translation>Obyektləri &amp;etiketlə</translation>
+    </message>
+    <message>
+        <source>Label text</source>
+        <translation>Etiket mətni</translation>
+    </message>
+    <message>
+        <source>A field, or a template with fields in braces such as {name} ({iata})</source>
+        <translation>Sahə və ya sahələri fiqurlu mötərizədə göstərən şablon, məsələn, {name} ({iata})</translation>
+    </message>
+    <message>
+        <source>A field, or a template such as &lt;tt&gt;{name} ({iata})&lt;/tt&gt;</source>
+        <translation>Sahə və ya şablon, məsələn, &lt;tt&gt;{name} ({iata})&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>S&amp;horten long names (cut at “ (”, “;”, “ – ”)</source>
+        <translation>Uzun adları qı&amp;salt (“ (”, “;”, “ – ” yerində kəs)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Qalın</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <source>Hal&amp;o</source>
+        <translation>&amp;Haşiyə</translation>
+    </message>
+    <message>
+        <source>A light outline around the text, for legibility over lines and fills</source>
+        <translation>Mətnin ətrafında açıq rəngli kontur: xətlərin və doldurmaların üzərində oxunaqlılıq üçün</translation>
+    </message>
+    <message>
+        <source>Halo width</source>
+        <translation>Haşiyənin qalınlığı</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Mətn:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>Şrift ö&amp;lçüsü:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Rəng:</translation>
+    </message>
+    <message>
+        <source>Outline:</source>
+        <translation>Kontur:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Nümunə:</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiketlər</translation>
+    </message>
+    <message>
+        <source>(no such field)</source>
+        <translation>(belə sahə yoxdur)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(boş)</translation>
     </message>
 </context>
 <context>
@@ -2360,24 +2975,6 @@ faylda həndəsəsi olan lay yoxdur.</translation>
     <message>
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage layihələri (*.gpkg)</translation>
-    </message>
-    <message>
-        <source>Export Map</source>
-        <translation>Xəritəni ixrac et</translation>
-    </message>
-    <message>
-        <source>PDF (vector) (*.pdf);;SVG (vector) (*.svg);;PNG image (*.png)</source>
-        <translation>PDF (vektor) (*.pdf);;SVG (vektor) (*.svg);;PNG təsviri (*.png)</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>%1 ixrac edilir…</translation>
-    </message>
-    <message>
-        <source>Could not export “%1”:
-%2</source>
-        <translation>“%1” ixrac edilə bilmədi:
-%2</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -3045,6 +3642,13 @@ Model (GeoPackage faylının model_nodes, model_links, model_scenarios cədvəll
     </message>
 </context>
 <context>
+    <name>corridor::ui::RendererPage</name>
+    <message>
+        <source>Not a field of this layer</source>
+        <translation>Bu layın sahəsi deyil</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -3154,8 +3758,28 @@ Model (GeoPackage faylının model_nodes, model_links, model_scenarios cədvəll
         <translation>&amp;Qeyri-şəffaflıq:</translation>
     </message>
     <message>
-        <source>Single symbol</source>
-        <translation>Tək simvol</translation>
+        <source>Custom dashes</source>
+        <translation>Fərdi ştrixlər</translation>
+    </message>
+    <message>
+        <source>Other values</source>
+        <translation>Digər dəyərlər</translation>
+    </message>
+    <message>
+        <source>Draw features matching no category or class wit&amp;h this symbol</source>
+        <translation>Heç bir kateqoriyaya və ya sinfə uyğun gəlməyən obyektləri bu simvolla &amp;çək</translation>
+    </message>
+    <message>
+        <source>e.g. Other</source>
+        <translation>məs. Digər</translation>
+    </message>
+    <message>
+        <source>Legend &amp;text:</source>
+        <translation>Şərti işarə &amp;mətni:</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Simvol</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3787,46 @@ Model (GeoPackage faylının model_nodes, model_links, model_scenarios cədvəll
     <message>
         <source>Style — %1</source>
         <translation>Üslub — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Renderer:</source>
+        <translation>&amp;Üslub növü:</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>Tək simvol</translation>
+    </message>
+    <message>
+        <source>Categorised</source>
+        <translation>Kateqoriyalı</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Dərəcələnmiş</translation>
+    </message>
+    <message>
+        <source>Single symbol: every feature alike. Categorised: a symbol per value of a field. Graduated: classes of a numeric field along a colour ramp.</source>
+        <translation>Tək simvol: bütün obyektlər eyni cür. Kateqoriyalı: sahənin hər dəyəri üçün bir simvol. Dərəcələnmiş: ədədi sahənin rəng şkalası üzrə sinifləri.</translation>
+    </message>
+    <message>
+        <source>Li&amp;ve update</source>
+        <translation>&amp;Canlı yeniləmə</translation>
+    </message>
+    <message>
+        <source>Redraw the map after every change; otherwise on Apply</source>
+        <translation>Hər dəyişiklikdən sonra xəritəni yenidən çək; əks halda “Tətbiq et” düyməsi ilə</translation>
+    </message>
+    <message>
+        <source>Back to the style the dialog opened with</source>
+        <translation>Dialoq açılarkən olan üsluba qayıt</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Simvol</translation>
+    </message>
+    <message>
+        <source>Base symbol</source>
+        <translation>Əsas simvol</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>corridor::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %1, but the legend does not fit the page: %n entry(ies) left out (use a larger page, or turn the legend off).</source>
+        <translation>
+            <numerusform>Exported %1, but the legend does not fit the page: %n entry(ies) left out (use a larger page, or turn the legend off).</numerusform>
+            <numerusform>Exported %1, but the legend does not fit the page: %n entry(ies) left out (use a larger page, or turn the legend off).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::IdentifyPanel</name>
     <message numerus="yes">
         <source>%n feature(s) under the cursor, topmost layer first.</source>

@@ -278,16 +278,20 @@
         <translation>для --outage нужно указать хотя бы один идентификатор связи</translation>
     </message>
     <message>
-        <source>Change in modelled flows: scenario &quot;%1&quot; with %2 out of service, minus reference &quot;%3&quot; · %4</source>
-        <translation>Изменение расчётных потоков: сценарий «%1» с отключением %2 минус базовый сценарий «%3» · %4</translation>
-    </message>
-    <message>
         <source>Change in modelled flows: scenario &quot;%1&quot; minus reference &quot;%2&quot; · %3</source>
         <translation>Изменение расчётных потоков: сценарий «%1» минус базовый сценарий «%2» · %3</translation>
     </message>
     <message>
         <source>Modelled flows, scenario &quot;%1&quot; with %2 out of service · %3</source>
         <translation>Расчётные потоки, сценарий «%1» с отключением %2 · %3</translation>
+    </message>
+    <message>
+        <source>Change in flows: scenario &quot;%1&quot; with %2 out of service, minus &quot;%3&quot; · %4</source>
+        <translation>Изменение потоков: сценарий «%1» с отключением %2 минус сценарий «%3» · %4</translation>
+    </message>
+    <message>
+        <source>no link&apos;s flow differs between scenario &quot;%1&quot; and the reference &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1707,10 +1711,543 @@ Country borders: Made with Natural Earth (public domain).
     </message>
 </context>
 <context>
+    <name>corridor::ui::CategorisedPage</name>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Поле:</translation>
+    </message>
+    <message>
+        <source>Field to categorise by</source>
+        <translation>Поле, по значениям которого строятся категории</translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation>&amp;Классифицировать</translation>
+    </message>
+    <message>
+        <source>One category per value of the field (at most %1)</source>
+        <translation>По одной категории на каждое значение поля (не более %1)</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <source>The colour of the selected categories (a category drawn with an icon becomes a coloured marker)</source>
+        <translation>Цвет выбранных категорий (категория, отображаемая значком, становится цветным маркером)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Add a category and type its value</source>
+        <translation>Добавить категорию и ввести её значение</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected categories (Del)</source>
+        <translation>Удалить выбранные категории (Del)</translation>
+    </message>
+    <message>
+        <source>Delete A&amp;ll</source>
+        <translation>Удалить &amp;все</translation>
+    </message>
+    <message>
+        <source>Choose a field first.</source>
+        <translation>Сначала выберите поле.</translation>
+    </message>
+    <message>
+        <source>The field “%1” has no values in this layer.</source>
+        <translation>Поле «%1» не содержит значений в этом слое.</translation>
+    </message>
+    <message>
+        <source>The field “%1” has %2 different values: only the first %3 are listed; the others are drawn as “other values” (Base symbol page).</source>
+        <translation>Число различных значений в поле «%1»: %2. В списке только первые %3, остальные отображаются как «прочие значения» (вкладка «Базовый знак»).</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::CategoryModel</name>
+    <message>
+        <source>Drawn; colour %1</source>
+        <translation>Отображается; цвет %1</translation>
+    </message>
+    <message>
+        <source>Hidden; colour %1</source>
+        <translation>Скрыта; цвет %1</translation>
+    </message>
+    <message>
+        <source>Label the features of this category</source>
+        <translation>Подписывать объекты этой категории</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Знак</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>Tick to draw the category; double-click (or the colour button) to change its colour</source>
+        <translation>Установите флажок, чтобы отображать категорию; дважды щёлкните (или нажмите кнопку цвета), чтобы изменить её цвет</translation>
+    </message>
+    <message>
+        <source>The field value the category matches</source>
+        <translation>Значение поля, которому соответствует категория</translation>
+    </message>
+    <message>
+        <source>The text in the legend</source>
+        <translation>Текст в легенде</translation>
+    </message>
+    <message>
+        <source>Tick to label the features of the category</source>
+        <translation>Установите флажок, чтобы подписывать объекты категории</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ClassModel</name>
+    <message>
+        <source>Colour %1</source>
+        <translation>Цвет %1</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Знак</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Lower bound (included)</source>
+        <translation>Нижняя граница (включительно)</translation>
+    </message>
+    <message>
+        <source>Upper bound (excluded; the last class includes the maximum)</source>
+        <translation>Верхняя граница (не включительно; последний класс включает максимум)</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::ColorButton</name>
     <message>
         <source>Choose a colour</source>
         <translation>Выбор цвета</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ExportDialog</name>
+    <message>
+        <source>Nothing to draw: the map has no layers.</source>
+        <translation>Нечего отрисовывать: на карте нет слоёв.</translation>
+    </message>
+    <message>
+        <source>The page is too small for a map.</source>
+        <translation>Страница слишком мала для карты.</translation>
+    </message>
+    <message>
+        <source>The preview has no room.</source>
+        <translation>Для предварительного просмотра нет места.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for the preview.</source>
+        <translation>Недостаточно памяти для предварительного просмотра.</translation>
+    </message>
+    <message>
+        <source>The preview failed.</source>
+        <translation>Ошибка предварительного просмотра.</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>не удаётся записать: %1</translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation>непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Экспорт карты</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Подзаголовок:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>A3 (297 × 420 mm)</source>
+        <translation>A3 (297 × 420 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8,5 × 11 in)</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Размер в пикселях</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Р&amp;азмер:</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Ширина в пикселях</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Высота в пикселях</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>Ор&amp;иентация:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Разрешение:</translation>
+    </message>
+    <message>
+        <source>Pixels per inch of a PNG on paper; PDF and SVG are vector and need none.</source>
+        <translation>Число пикселей на дюйм для PNG на бумаге; PDF и SVG — векторные форматы, разрешение для них не нужно.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Map e&amp;xtent:</source>
+        <translation>Охват &amp;карты:</translation>
+    </message>
+    <message>
+        <source>Current map view</source>
+        <translation>Текущий вид карты</translation>
+    </message>
+    <message>
+        <source>Full corridor</source>
+        <translation>Весь коридор</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Легенда</translation>
+    </message>
+    <message>
+        <source>&amp;Scale bar</source>
+        <translation>&amp;Масштабная линейка</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>&amp;Стрелка севера</translation>
+    </message>
+    <message>
+        <source>&amp;Inset locator</source>
+        <translation>&amp;Обзорная карта-врезка</translation>
+    </message>
+    <message>
+        <source>&amp;Graticule</source>
+        <translation>&amp;Градусная сетка</translation>
+    </message>
+    <message>
+        <source>Draw model flo&amp;ws</source>
+        <translation>Показывать расчётные по&amp;токи</translation>
+    </message>
+    <message>
+        <source>The flows the map shows (scenario, difference, outages), with their legend.</source>
+        <translation>Потоки, показанные на карте (сценарий, разница, отключения), вместе с их легендой.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Выходной &amp;файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Предварительный просмотр страницы</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Отрисовка…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Azerbaijan–Serbia energy corridor</source>
+        <translation>Энергетический коридор Азербайджан — Сербия</translation>
+    </message>
+    <message>
+        <source>Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas facts sheet; each feature cites its sources (table &quot;sources&quot;). Projection: %1. Scale bar true at the map centre; arrow points to true north.</source>
+        <translation>Подложка: Natural Earth (общественное достояние). Инфраструктура, пропускная способность и статус: справочные данные Corridor Atlas; для каждого объекта указаны источники (таблица «sources»). Проекция: %1. Масштабная линейка точна в центре карты; стрелка указывает на истинный север.</translation>
+    </message>
+    <message>
+        <source>Gas, oil, power and air links · %1</source>
+        <translation>Газо- и нефтепроводы, линии электропередачи и авиасообщение · %1</translation>
+    </message>
+    <message>
+        <source>Change in modelled flows: scenario &quot;%1&quot; minus reference &quot;%2&quot; · %3</source>
+        <translation>Изменение расчётных потоков: сценарий «%1» минус базовый сценарий «%2» · %3</translation>
+    </message>
+    <message>
+        <source>Change in modelled flows · %1</source>
+        <translation>Изменение расчётных потоков · %1</translation>
+    </message>
+    <message>
+        <source>Modelled flows, scenario &quot;%1&quot; · %2</source>
+        <translation>Расчётные потоки, сценарий «%1» · %2</translation>
+    </message>
+    <message>
+        <source>Modelled flows · %1</source>
+        <translation>Расчётные потоки · %1</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .svg or .png.</source>
+        <translation>Выберите файл с расширением .pdf, .svg или .png.</translation>
+    </message>
+    <message>
+        <source>Unknown: the file name must end in .pdf, .svg or .png.</source>
+        <translation>Неизвестен: имя файла должно оканчиваться на .pdf, .svg или .png.</translation>
+    </message>
+    <message>
+        <source>PDF (vector, text as text)</source>
+        <translation>PDF (векторный, текст сохраняется как текст)</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG (векторный)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Изображение PNG</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 пикс.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation>%1 · %2 × %3 пикс.</translation>
+    </message>
+    <message>
+        <source>PDF (vector) (*.pdf);;SVG (vector) (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (векторный) (*.pdf);;SVG (векторный) (*.svg);;Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Choose an output file (.pdf, .svg or .png).</source>
+        <translation>Выберите выходной файл (.pdf, .svg или .png).</translation>
+    </message>
+    <message>
+        <source>Could not export “%1”:
+%2</source>
+        <translation>Не удалось экспортировать «%1»:
+%2</translation>
+    </message>
+    <message>
+        <source>unsupported format “%1” (use .pdf, .svg or .png)</source>
+        <translation>неподдерживаемый формат «%1» (используйте .pdf, .svg или .png)</translation>
+    </message>
+    <message>
+        <source>this is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папка %1 не существует</translation>
+    </message>
+    <message>
+        <source>nothing to draw: the map has no layers</source>
+        <translation>нечего отрисовывать: на карте нет слоёв</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Экспорт %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1, but the legend does not fit the page: %n entry(ies) left out (use a larger page, or turn the legend off).</source>
+        <translation>
+            <numerusform>Экспортировано: %1, но легенда не помещается на странице: %n элемент не показан (используйте страницу большего размера или отключите легенду).</numerusform>
+            <numerusform>Экспортировано: %1, но легенда не помещается на странице: %n элемента не показаны (используйте страницу большего размера или отключите легенду).</numerusform>
+            <numerusform>Экспортировано: %1, но легенда не помещается на странице: %n элементов не показано (используйте страницу большего размера или отключите легенду).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export of %1 cancelled.</source>
+        <translation>Экспорт %1 отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::GraduatedPage</name>
+    <message>
+        <source>Oranges</source>
+        <translation>Оранжевые</translation>
+    </message>
+    <message>
+        <source>Blues</source>
+        <translation>Синие</translation>
+    </message>
+    <message>
+        <source>Greens</source>
+        <translation>Зелёные</translation>
+    </message>
+    <message>
+        <source>Reds</source>
+        <translation>Красные</translation>
+    </message>
+    <message>
+        <source>Purples</source>
+        <translation>Фиолетовые</translation>
+    </message>
+    <message>
+        <source>Yellow-orange-red</source>
+        <translation>Жёлто-оранжево-красные</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Равные интервалы</translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation>Квантили (равное число объектов)</translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation>&amp;Классифицировать</translation>
+    </message>
+    <message>
+        <source>New classes from the field&apos;s values</source>
+        <translation>Создать классы по значениям поля</translation>
+    </message>
+    <message>
+        <source>&amp;Number of classes:</source>
+        <translation>&amp;Число классов:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Поле:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Метод:</translation>
+    </message>
+    <message>
+        <source>Colour &amp;ramp:</source>
+        <translation>Цветовой &amp;градиент:</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Классы</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <source>The colour of the selected classes</source>
+        <translation>Цвет выбранных классов</translation>
+    </message>
+    <message>
+        <source>The layer has no numeric field.</source>
+        <translation>В слое нет числовых полей.</translation>
+    </message>
+    <message>
+        <source>Choose a field first.</source>
+        <translation>Сначала выберите поле.</translation>
+    </message>
+    <message>
+        <source>The field “%1” has no numeric values in this layer.</source>
+        <translation>Поле «%1» не содержит числовых значений в этом слое.</translation>
+    </message>
+    <message>
+        <source>All values of “%1” are equal: one class.</source>
+        <translation>Все значения поля «%1» одинаковы: один класс.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2299,85 @@ Country borders: Made with Natural Earth (public domain).
     <message>
         <source>Feature id</source>
         <translation>Идентификатор объекта</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::LabelsPage</name>
+    <message>
+        <source>&amp;Label features</source>
+        <translation>&amp;Подписывать объекты</translation>
+    </message>
+    <message>
+        <source>Label text</source>
+        <translation>Текст подписи</translation>
+    </message>
+    <message>
+        <source>A field, or a template with fields in braces such as {name} ({iata})</source>
+        <translation>Поле или шаблон с полями в фигурных скобках, например {name} ({iata})</translation>
+    </message>
+    <message>
+        <source>A field, or a template such as &lt;tt&gt;{name} ({iata})&lt;/tt&gt;</source>
+        <translation>Поле или шаблон, например &lt;tt&gt;{name} ({iata})&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>S&amp;horten long names (cut at “ (”, “;”, “ – ”)</source>
+        <translation>Сокращать &amp;длинные названия (обрезать по « (», «;», « – »)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>Полу&amp;жирный</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Курсив</translation>
+    </message>
+    <message>
+        <source>Hal&amp;o</source>
+        <translation>Орео&amp;л</translation>
+    </message>
+    <message>
+        <source>A light outline around the text, for legibility over lines and fills</source>
+        <translation>Светлая обводка вокруг текста для читаемости поверх линий и заливок</translation>
+    </message>
+    <message>
+        <source>Halo width</source>
+        <translation>Ширина ореола</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>Размер &amp;шрифта:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <source>Outline:</source>
+        <translation>Обводка:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Пример:</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>(no such field)</source>
+        <translation>(нет такого поля)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
     </message>
 </context>
 <context>
@@ -2369,24 +2985,6 @@ the file has no layers with geometry.</source>
     <message>
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <source>Export Map</source>
-        <translation>Экспорт карты</translation>
-    </message>
-    <message>
-        <source>PDF (vector) (*.pdf);;SVG (vector) (*.svg);;PNG image (*.png)</source>
-        <translation>PDF (векторный) (*.pdf);;SVG (векторный) (*.svg);;Изображение PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>Экспорт %1…</translation>
-    </message>
-    <message>
-        <source>Could not export “%1”:
-%2</source>
-        <translation>Не удалось экспортировать «%1»:
-%2</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -3057,6 +3655,13 @@ A model (nodes, links and scenarios in the tables model_nodes, model_links, mode
     </message>
 </context>
 <context>
+    <name>corridor::ui::RendererPage</name>
+    <message>
+        <source>Not a field of this layer</source>
+        <translation>Такого поля нет в этом слое</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -3166,8 +3771,28 @@ A model (nodes, links and scenarios in the tables model_nodes, model_links, mode
         <translation>&amp;Непрозрачность:</translation>
     </message>
     <message>
-        <source>Single symbol</source>
-        <translation>Обычный знак</translation>
+        <source>Custom dashes</source>
+        <translation>Пользовательский штрих</translation>
+    </message>
+    <message>
+        <source>Other values</source>
+        <translation>Прочие значения</translation>
+    </message>
+    <message>
+        <source>Draw features matching no category or class wit&amp;h this symbol</source>
+        <translation>Отображать &amp;этим знаком объекты, не попавшие ни в одну категорию или класс</translation>
+    </message>
+    <message>
+        <source>e.g. Other</source>
+        <translation>например, Прочее</translation>
+    </message>
+    <message>
+        <source>Legend &amp;text:</source>
+        <translation>Текст &amp;легенды:</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Знак</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3800,46 @@ A model (nodes, links and scenarios in the tables model_nodes, model_links, mode
     <message>
         <source>Style — %1</source>
         <translation>Стиль — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Renderer:</source>
+        <translation>&amp;Способ отображения:</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>Обычный знак</translation>
+    </message>
+    <message>
+        <source>Categorised</source>
+        <translation>Уникальные значения</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Градуированный знак</translation>
+    </message>
+    <message>
+        <source>Single symbol: every feature alike. Categorised: a symbol per value of a field. Graduated: classes of a numeric field along a colour ramp.</source>
+        <translation>Обычный знак: все объекты выглядят одинаково. Уникальные значения: свой знак для каждого значения поля. Градуированный знак: классы числового поля по цветовому градиенту.</translation>
+    </message>
+    <message>
+        <source>Li&amp;ve update</source>
+        <translation>&amp;Обновлять сразу</translation>
+    </message>
+    <message>
+        <source>Redraw the map after every change; otherwise on Apply</source>
+        <translation>Перерисовывать карту после каждого изменения; иначе — по кнопке «Применить»</translation>
+    </message>
+    <message>
+        <source>Back to the style the dialog opened with</source>
+        <translation>Вернуть стиль, который был при открытии диалога</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Знак</translation>
+    </message>
+    <message>
+        <source>Base symbol</source>
+        <translation>Базовый знак</translation>
     </message>
 </context>
 </TS>

@@ -278,16 +278,20 @@
         <translation>--outage захтева бар један идентификатор везе</translation>
     </message>
     <message>
-        <source>Change in modelled flows: scenario &quot;%1&quot; with %2 out of service, minus reference &quot;%3&quot; · %4</source>
-        <translation>Промена моделованих протока: сценарио „%1“ са %2 ван погона, минус референтни сценарио „%3“ · %4</translation>
-    </message>
-    <message>
         <source>Change in modelled flows: scenario &quot;%1&quot; minus reference &quot;%2&quot; · %3</source>
         <translation>Промена моделованих протока: сценарио „%1“ минус референтни сценарио „%2“ · %3</translation>
     </message>
     <message>
         <source>Modelled flows, scenario &quot;%1&quot; with %2 out of service · %3</source>
         <translation>Моделовани протоци, сценарио „%1“ са %2 ван погона · %3</translation>
+    </message>
+    <message>
+        <source>Change in flows: scenario &quot;%1&quot; with %2 out of service, minus &quot;%3&quot; · %4</source>
+        <translation>Промена протока: сценарио „%1“ са %2 ван погона, минус „%3“ · %4</translation>
+    </message>
+    <message>
+        <source>no link&apos;s flow differs between scenario &quot;%1&quot; and the reference &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1707,10 +1711,543 @@ Country borders: Made with Natural Earth (public domain).
     </message>
 </context>
 <context>
+    <name>corridor::ui::CategorisedPage</name>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Поље:</translation>
+    </message>
+    <message>
+        <source>Field to categorise by</source>
+        <translation>Поље по коме се категорише</translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation>&amp;Класификуј</translation>
+    </message>
+    <message>
+        <source>One category per value of the field (at most %1)</source>
+        <translation>Једна категорија за сваку вредност поља (највише %1)</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категорије</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Боја:</translation>
+    </message>
+    <message>
+        <source>The colour of the selected categories (a category drawn with an icon becomes a coloured marker)</source>
+        <translation>Боја изабраних категорија (категорија која се приказује иконом постаје обојени маркер)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Додај</translation>
+    </message>
+    <message>
+        <source>Add a category and type its value</source>
+        <translation>Додај категорију и унеси њену вредност</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Об&amp;риши</translation>
+    </message>
+    <message>
+        <source>Delete the selected categories (Del)</source>
+        <translation>Обриши изабране категорије (Del)</translation>
+    </message>
+    <message>
+        <source>Delete A&amp;ll</source>
+        <translation>Обриши &amp;све</translation>
+    </message>
+    <message>
+        <source>Choose a field first.</source>
+        <translation>Прво изаберите поље.</translation>
+    </message>
+    <message>
+        <source>The field “%1” has no values in this layer.</source>
+        <translation>Поље „%1“ нема вредности у овом слоју.</translation>
+    </message>
+    <message>
+        <source>The field “%1” has %2 different values: only the first %3 are listed; the others are drawn as “other values” (Base symbol page).</source>
+        <translation>Поље „%1“ има %2 различитих вредности: наведено је само првих %3; остале се исцртавају као „остале вредности“ (картица Основни симбол).</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::CategoryModel</name>
+    <message>
+        <source>Drawn; colour %1</source>
+        <translation>Исцртава се; боја %1</translation>
+    </message>
+    <message>
+        <source>Hidden; colour %1</source>
+        <translation>Сакривено; боја %1</translation>
+    </message>
+    <message>
+        <source>Label the features of this category</source>
+        <translation>Прикажи ознаке објеката ове категорије</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Симбол</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Вредност</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Ознаке</translation>
+    </message>
+    <message>
+        <source>Tick to draw the category; double-click (or the colour button) to change its colour</source>
+        <translation>Означите да би се категорија исцртавала; двапут кликните (или употребите дугме за боју) да бисте променили њену боју</translation>
+    </message>
+    <message>
+        <source>The field value the category matches</source>
+        <translation>Вредност поља којој категорија одговара</translation>
+    </message>
+    <message>
+        <source>The text in the legend</source>
+        <translation>Текст у легенди</translation>
+    </message>
+    <message>
+        <source>Tick to label the features of the category</source>
+        <translation>Означите да би се приказале ознаке објеката ове категорије</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ClassModel</name>
+    <message>
+        <source>Colour %1</source>
+        <translation>Боја %1</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Симбол</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Lower bound (included)</source>
+        <translation>Доња граница (укључена)</translation>
+    </message>
+    <message>
+        <source>Upper bound (excluded; the last class includes the maximum)</source>
+        <translation>Горња граница (искључена; последња класа укључује максимум)</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::ColorButton</name>
     <message>
         <source>Choose a colour</source>
         <translation>Изаберите боју</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ExportDialog</name>
+    <message>
+        <source>Nothing to draw: the map has no layers.</source>
+        <translation>Нема шта да се исцрта: карта нема слојева.</translation>
+    </message>
+    <message>
+        <source>The page is too small for a map.</source>
+        <translation>Страница је премала за карту.</translation>
+    </message>
+    <message>
+        <source>The preview has no room.</source>
+        <translation>Нема места за преглед.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for the preview.</source>
+        <translation>Нема довољно меморије за преглед.</translation>
+    </message>
+    <message>
+        <source>The preview failed.</source>
+        <translation>Преглед није успео.</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>није могуће уписати: %1</translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation>неочекивана грешка</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Извези карту</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Наслов:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>По&amp;днаслов:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нема</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Папир:</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>A3 (297 × 420 mm)</source>
+        <translation>A3 (297 × 420 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Писмо (САД, 8,5 × 11 in)</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Величина у пикселима</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Величина:</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Ширина у пикселима</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Висина у пикселима</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Оријентација:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Водоравно</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Усправно</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>Ре&amp;золуција:</translation>
+    </message>
+    <message>
+        <source>Pixels per inch of a PNG on paper; PDF and SVG are vector and need none.</source>
+        <translation>Број пиксела по инчу за PNG на папиру; PDF и SVG су векторски и не захтевају је.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Map e&amp;xtent:</source>
+        <translation>О&amp;бухват карте:</translation>
+    </message>
+    <message>
+        <source>Current map view</source>
+        <translation>Тренутни приказ карте</translation>
+    </message>
+    <message>
+        <source>Full corridor</source>
+        <translation>Цео коридор</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Легенда</translation>
+    </message>
+    <message>
+        <source>&amp;Scale bar</source>
+        <translation>&amp;Размерник</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>Стрелица &amp;севера</translation>
+    </message>
+    <message>
+        <source>&amp;Inset locator</source>
+        <translation>&amp;Уметнута карта положаја</translation>
+    </message>
+    <message>
+        <source>&amp;Graticule</source>
+        <translation>&amp;Координатна мрежа</translation>
+    </message>
+    <message>
+        <source>Draw model flo&amp;ws</source>
+        <translation>Исцртај про&amp;токе из модела</translation>
+    </message>
+    <message>
+        <source>The flows the map shows (scenario, difference, outages), with their legend.</source>
+        <translation>Протоци које карта приказује (сценарио, разлика, испади), са својом легендом.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Излаз</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Излазна датотека:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Пре&amp;гледај…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Преглед</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Преглед странице</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Исцртавање…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>Изв&amp;ези</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>Azerbaijan–Serbia energy corridor</source>
+        <translation>Енергетски коридор Азербејџан–Србија</translation>
+    </message>
+    <message>
+        <source>Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas facts sheet; each feature cites its sources (table &quot;sources&quot;). Projection: %1. Scale bar true at the map centre; arrow points to true north.</source>
+        <translation>Основна карта: Natural Earth (јавно добро). Инфраструктура, капацитети и статус: преглед података Corridor Atlas; сваки објекат наводи своје изворе (табела „sources“). Пројекција: %1. Размерник је тачан у средишту карте; стрелица показује географски север.</translation>
+    </message>
+    <message>
+        <source>Gas, oil, power and air links · %1</source>
+        <translation>Гасне, нафтне, електроенергетске и ваздушне везе · %1</translation>
+    </message>
+    <message>
+        <source>Change in modelled flows: scenario &quot;%1&quot; minus reference &quot;%2&quot; · %3</source>
+        <translation>Промена моделованих протока: сценарио „%1“ минус референтни сценарио „%2“ · %3</translation>
+    </message>
+    <message>
+        <source>Change in modelled flows · %1</source>
+        <translation>Промена моделованих протока · %1</translation>
+    </message>
+    <message>
+        <source>Modelled flows, scenario &quot;%1&quot; · %2</source>
+        <translation>Моделовани протоци, сценарио „%1“ · %2</translation>
+    </message>
+    <message>
+        <source>Modelled flows · %1</source>
+        <translation>Моделовани протоци · %1</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .svg or .png.</source>
+        <translation>Изаберите датотеку са наставком .pdf, .svg или .png.</translation>
+    </message>
+    <message>
+        <source>Unknown: the file name must end in .pdf, .svg or .png.</source>
+        <translation>Непознат: назив датотеке мора имати наставак .pdf, .svg или .png.</translation>
+    </message>
+    <message>
+        <source>PDF (vector, text as text)</source>
+        <translation>PDF (векторски, текст као текст)</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG (векторски)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG слика</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 пиксела</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation>%1 · %2 × %3 пиксела</translation>
+    </message>
+    <message>
+        <source>PDF (vector) (*.pdf);;SVG (vector) (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (векторски) (*.pdf);;SVG (векторски) (*.svg);;PNG слика (*.png)</translation>
+    </message>
+    <message>
+        <source>Choose an output file (.pdf, .svg or .png).</source>
+        <translation>Изаберите излазну датотеку (.pdf, .svg или .png).</translation>
+    </message>
+    <message>
+        <source>Could not export “%1”:
+%2</source>
+        <translation>Није могуће извести „%1“:
+%2</translation>
+    </message>
+    <message>
+        <source>unsupported format “%1” (use .pdf, .svg or .png)</source>
+        <translation>неподржан формат „%1“ (користите .pdf, .svg или .png)</translation>
+    </message>
+    <message>
+        <source>this is a folder</source>
+        <translation>ово је фасцикла</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>фасцикла %1 не постоји</translation>
+    </message>
+    <message>
+        <source>nothing to draw: the map has no layers</source>
+        <translation>нема шта да се исцрта: карта нема слојева</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Извози се %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1, but the legend does not fit the page: %n entry(ies) left out (use a larger page, or turn the legend off).</source>
+        <translation>
+            <numerusform>Извезено: %1, али легенда не стаје на страницу: изостављена је %n ставка (користите већу страницу или искључите легенду).</numerusform>
+            <numerusform>Извезено: %1, али легенда не стаје на страницу: изостављене су %n ставке (користите већу страницу или искључите легенду).</numerusform>
+            <numerusform>Извезено: %1, али легенда не стаје на страницу: изостављено је %n ставки (користите већу страницу или искључите легенду).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export of %1 cancelled.</source>
+        <translation>Извоз датотеке %1 је отказан.</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::GraduatedPage</name>
+    <message>
+        <source>Oranges</source>
+        <translation>Наранџасте</translation>
+    </message>
+    <message>
+        <source>Blues</source>
+        <translation>Плаве</translation>
+    </message>
+    <message>
+        <source>Greens</source>
+        <translation>Зелене</translation>
+    </message>
+    <message>
+        <source>Reds</source>
+        <translation>Црвене</translation>
+    </message>
+    <message>
+        <source>Purples</source>
+        <translation>Љубичасте</translation>
+    </message>
+    <message>
+        <source>Yellow-orange-red</source>
+        <translation>Жуто-наранџасто-црвена</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Виридис</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Једнаки интервали</translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation>Квантили (једнак број)</translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation>&amp;Класификуј</translation>
+    </message>
+    <message>
+        <source>New classes from the field&apos;s values</source>
+        <translation>Нове класе на основу вредности поља</translation>
+    </message>
+    <message>
+        <source>&amp;Number of classes:</source>
+        <translation>Број кл&amp;аса:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Поље:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Метод:</translation>
+    </message>
+    <message>
+        <source>Colour &amp;ramp:</source>
+        <translation>&amp;Скала боја:</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Класе</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Боја:</translation>
+    </message>
+    <message>
+        <source>The colour of the selected classes</source>
+        <translation>Боја изабраних класа</translation>
+    </message>
+    <message>
+        <source>The layer has no numeric field.</source>
+        <translation>Слој нема нумеричко поље.</translation>
+    </message>
+    <message>
+        <source>Choose a field first.</source>
+        <translation>Прво изаберите поље.</translation>
+    </message>
+    <message>
+        <source>The field “%1” has no numeric values in this layer.</source>
+        <translation>Поље „%1“ нема нумеричких вредности у овом слоју.</translation>
+    </message>
+    <message>
+        <source>All values of “%1” are equal: one class.</source>
+        <translation>Све вредности поља „%1“ су једнаке: једна класа.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2299,85 @@ Country borders: Made with Natural Earth (public domain).
     <message>
         <source>Feature id</source>
         <translation>ИД објекта</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::LabelsPage</name>
+    <message>
+        <source>&amp;Label features</source>
+        <translation>Прикажи о&amp;знаке објеката</translation>
+    </message>
+    <message>
+        <source>Label text</source>
+        <translation>Текст ознаке</translation>
+    </message>
+    <message>
+        <source>A field, or a template with fields in braces such as {name} ({iata})</source>
+        <translation>Поље или шаблон са пољима у витичастим заградама, нпр. {name} ({iata})</translation>
+    </message>
+    <message>
+        <source>A field, or a template such as &lt;tt&gt;{name} ({iata})&lt;/tt&gt;</source>
+        <translation>Поље или шаблон, нпр. &lt;tt&gt;{name} ({iata})&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>S&amp;horten long names (cut at “ (”, “;”, “ – ”)</source>
+        <translation>&amp;Скрати дугачке називе (пресеци код „ (“, „;“, „ – “)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Подебљано</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Курзив</translation>
+    </message>
+    <message>
+        <source>Hal&amp;o</source>
+        <translation>О&amp;реол</translation>
+    </message>
+    <message>
+        <source>A light outline around the text, for legibility over lines and fills</source>
+        <translation>Светли обрис око текста, ради читљивости преко линија и испуна</translation>
+    </message>
+    <message>
+        <source>Halo width</source>
+        <translation>Ширина ореола</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>Величина &amp;фонта:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Боја:</translation>
+    </message>
+    <message>
+        <source>Outline:</source>
+        <translation>Обрис:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Пример:</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Ознаке</translation>
+    </message>
+    <message>
+        <source>(no such field)</source>
+        <translation>(нема таквог поља)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(празно)</translation>
     </message>
 </context>
 <context>
@@ -2369,24 +2985,6 @@ the file has no layers with geometry.</source>
     <message>
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage пројекти (*.gpkg)</translation>
-    </message>
-    <message>
-        <source>Export Map</source>
-        <translation>Извези карту</translation>
-    </message>
-    <message>
-        <source>PDF (vector) (*.pdf);;SVG (vector) (*.svg);;PNG image (*.png)</source>
-        <translation>PDF (векторски) (*.pdf);;SVG (векторски) (*.svg);;PNG слика (*.png)</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>Извози се %1…</translation>
-    </message>
-    <message>
-        <source>Could not export “%1”:
-%2</source>
-        <translation>Није могуће извести „%1“:
-%2</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -3057,6 +3655,13 @@ A model (nodes, links and scenarios in the tables model_nodes, model_links, mode
     </message>
 </context>
 <context>
+    <name>corridor::ui::RendererPage</name>
+    <message>
+        <source>Not a field of this layer</source>
+        <translation>Није поље овог слоја</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -3166,8 +3771,28 @@ A model (nodes, links and scenarios in the tables model_nodes, model_links, mode
         <translation>&amp;Непрозирност:</translation>
     </message>
     <message>
-        <source>Single symbol</source>
-        <translation>Један симбол</translation>
+        <source>Custom dashes</source>
+        <translation>Прилагођене цртице</translation>
+    </message>
+    <message>
+        <source>Other values</source>
+        <translation>Остале вредности</translation>
+    </message>
+    <message>
+        <source>Draw features matching no category or class wit&amp;h this symbol</source>
+        <translation>Исц&amp;ртај објекте који не одговарају ниједној категорији или класи овим симболом</translation>
+    </message>
+    <message>
+        <source>e.g. Other</source>
+        <translation>нпр. Остало</translation>
+    </message>
+    <message>
+        <source>Legend &amp;text:</source>
+        <translation>Текст у ле&amp;генди:</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Симбол</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3800,46 @@ A model (nodes, links and scenarios in the tables model_nodes, model_links, mode
     <message>
         <source>Style — %1</source>
         <translation>Стил — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Renderer:</source>
+        <translation>&amp;Врста приказа:</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>Један симбол</translation>
+    </message>
+    <message>
+        <source>Categorised</source>
+        <translation>Категорисано</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Градуисано</translation>
+    </message>
+    <message>
+        <source>Single symbol: every feature alike. Categorised: a symbol per value of a field. Graduated: classes of a numeric field along a colour ramp.</source>
+        <translation>Један симбол: сви објекти изгледају исто. Категорисано: посебан симбол за сваку вредност поља. Градуисано: класе нумеричког поља дуж скале боја.</translation>
+    </message>
+    <message>
+        <source>Li&amp;ve update</source>
+        <translation>Ажурирање у&amp;живо</translation>
+    </message>
+    <message>
+        <source>Redraw the map after every change; otherwise on Apply</source>
+        <translation>Поново исцртај карту после сваке измене; у супротном тек када кликнете на Примени</translation>
+    </message>
+    <message>
+        <source>Back to the style the dialog opened with</source>
+        <translation>Врати стил какав је био при отварању дијалога</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Симбол</translation>
+    </message>
+    <message>
+        <source>Base symbol</source>
+        <translation>Основни симбол</translation>
     </message>
 </context>
 </TS>

@@ -278,16 +278,20 @@
         <translation>--outage zahteva bar jedan identifikator veze</translation>
     </message>
     <message>
-        <source>Change in modelled flows: scenario &quot;%1&quot; with %2 out of service, minus reference &quot;%3&quot; · %4</source>
-        <translation>Promena modelovanih protoka: scenario „%1“ sa %2 van pogona, minus referentni scenario „%3“ · %4</translation>
-    </message>
-    <message>
         <source>Change in modelled flows: scenario &quot;%1&quot; minus reference &quot;%2&quot; · %3</source>
         <translation>Promena modelovanih protoka: scenario „%1“ minus referentni scenario „%2“ · %3</translation>
     </message>
     <message>
         <source>Modelled flows, scenario &quot;%1&quot; with %2 out of service · %3</source>
         <translation>Modelovani protoci, scenario „%1“ sa %2 van pogona · %3</translation>
+    </message>
+    <message>
+        <source>Change in flows: scenario &quot;%1&quot; with %2 out of service, minus &quot;%3&quot; · %4</source>
+        <translation>Promena protoka: scenario „%1“ sa %2 van pogona, minus „%3“ · %4</translation>
+    </message>
+    <message>
+        <source>no link&apos;s flow differs between scenario &quot;%1&quot; and the reference &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1707,10 +1711,543 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
     </message>
 </context>
 <context>
+    <name>corridor::ui::CategorisedPage</name>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Polje:</translation>
+    </message>
+    <message>
+        <source>Field to categorise by</source>
+        <translation>Polje po kome se kategoriše</translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation>&amp;Klasifikuj</translation>
+    </message>
+    <message>
+        <source>One category per value of the field (at most %1)</source>
+        <translation>Jedna kategorija za svaku vrednost polja (najviše %1)</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorije</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Boja:</translation>
+    </message>
+    <message>
+        <source>The colour of the selected categories (a category drawn with an icon becomes a coloured marker)</source>
+        <translation>Boja izabranih kategorija (kategorija koja se prikazuje ikonom postaje obojeni marker)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>Add a category and type its value</source>
+        <translation>Dodaj kategoriju i unesi njenu vrednost</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ob&amp;riši</translation>
+    </message>
+    <message>
+        <source>Delete the selected categories (Del)</source>
+        <translation>Obriši izabrane kategorije (Del)</translation>
+    </message>
+    <message>
+        <source>Delete A&amp;ll</source>
+        <translation>Obriši &amp;sve</translation>
+    </message>
+    <message>
+        <source>Choose a field first.</source>
+        <translation>Prvo izaberite polje.</translation>
+    </message>
+    <message>
+        <source>The field “%1” has no values in this layer.</source>
+        <translation>Polje „%1“ nema vrednosti u ovom sloju.</translation>
+    </message>
+    <message>
+        <source>The field “%1” has %2 different values: only the first %3 are listed; the others are drawn as “other values” (Base symbol page).</source>
+        <translation>Polje „%1“ ima %2 različitih vrednosti: navedeno je samo prvih %3; ostale se iscrtavaju kao „ostale vrednosti“ (kartica Osnovni simbol).</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::CategoryModel</name>
+    <message>
+        <source>Drawn; colour %1</source>
+        <translation>Iscrtava se; boja %1</translation>
+    </message>
+    <message>
+        <source>Hidden; colour %1</source>
+        <translation>Sakriveno; boja %1</translation>
+    </message>
+    <message>
+        <source>Label the features of this category</source>
+        <translation>Prikaži oznake objekata ove kategorije</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Simbol</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Oznake</translation>
+    </message>
+    <message>
+        <source>Tick to draw the category; double-click (or the colour button) to change its colour</source>
+        <translation>Označite da bi se kategorija iscrtavala; dvaput kliknite (ili upotrebite dugme za boju) da biste promenili njenu boju</translation>
+    </message>
+    <message>
+        <source>The field value the category matches</source>
+        <translation>Vrednost polja kojoj kategorija odgovara</translation>
+    </message>
+    <message>
+        <source>The text in the legend</source>
+        <translation>Tekst u legendi</translation>
+    </message>
+    <message>
+        <source>Tick to label the features of the category</source>
+        <translation>Označite da bi se prikazale oznake objekata ove kategorije</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ClassModel</name>
+    <message>
+        <source>Colour %1</source>
+        <translation>Boja %1</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Simbol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Lower bound (included)</source>
+        <translation>Donja granica (uključena)</translation>
+    </message>
+    <message>
+        <source>Upper bound (excluded; the last class includes the maximum)</source>
+        <translation>Gornja granica (isključena; poslednja klasa uključuje maksimum)</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::ColorButton</name>
     <message>
         <source>Choose a colour</source>
         <translation>Izaberite boju</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ExportDialog</name>
+    <message>
+        <source>Nothing to draw: the map has no layers.</source>
+        <translation>Nema šta da se iscrta: karta nema slojeva.</translation>
+    </message>
+    <message>
+        <source>The page is too small for a map.</source>
+        <translation>Stranica je premala za kartu.</translation>
+    </message>
+    <message>
+        <source>The preview has no room.</source>
+        <translation>Nema mesta za pregled.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for the preview.</source>
+        <translation>Nema dovoljno memorije za pregled.</translation>
+    </message>
+    <message>
+        <source>The preview failed.</source>
+        <translation>Pregled nije uspeo.</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>nije moguće upisati: %1</translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation>neočekivana greška</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Izvezi kartu</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Naslov:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>Po&amp;dnaslov:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nema</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Stranica</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papir:</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>A3 (297 × 420 mm)</source>
+        <translation>A3 (297 × 420 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Pismo (SAD, 8,5 × 11 in)</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Veličina u pikselima</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Veličina:</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Širina u pikselima</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Visina u pikselima</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orijentacija:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Vodoravno</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Uspravno</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>Re&amp;zolucija:</translation>
+    </message>
+    <message>
+        <source>Pixels per inch of a PNG on paper; PDF and SVG are vector and need none.</source>
+        <translation>Broj piksela po inču za PNG na papiru; PDF i SVG su vektorski i ne zahtevaju je.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>Map e&amp;xtent:</source>
+        <translation>O&amp;buhvat karte:</translation>
+    </message>
+    <message>
+        <source>Current map view</source>
+        <translation>Trenutni prikaz karte</translation>
+    </message>
+    <message>
+        <source>Full corridor</source>
+        <translation>Ceo koridor</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legenda</translation>
+    </message>
+    <message>
+        <source>&amp;Scale bar</source>
+        <translation>&amp;Razmernik</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>Strelica &amp;severa</translation>
+    </message>
+    <message>
+        <source>&amp;Inset locator</source>
+        <translation>&amp;Umetnuta karta položaja</translation>
+    </message>
+    <message>
+        <source>&amp;Graticule</source>
+        <translation>&amp;Koordinatna mreža</translation>
+    </message>
+    <message>
+        <source>Draw model flo&amp;ws</source>
+        <translation>Iscrtaj pro&amp;toke iz modela</translation>
+    </message>
+    <message>
+        <source>The flows the map shows (scenario, difference, outages), with their legend.</source>
+        <translation>Protoci koje karta prikazuje (scenario, razlika, ispadi), sa svojom legendom.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Izlaz</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Izlazna datoteka:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pre&amp;gledaj…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pregled</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Pregled stranice</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Iscrtavanje…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>Izv&amp;ezi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>Azerbaijan–Serbia energy corridor</source>
+        <translation>Energetski koridor Azerbejdžan–Srbija</translation>
+    </message>
+    <message>
+        <source>Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas facts sheet; each feature cites its sources (table &quot;sources&quot;). Projection: %1. Scale bar true at the map centre; arrow points to true north.</source>
+        <translation>Osnovna karta: Natural Earth (javno dobro). Infrastruktura, kapaciteti i status: pregled podataka Corridor Atlas; svaki objekat navodi svoje izvore (tabela „sources“). Projekcija: %1. Razmernik je tačan u središtu karte; strelica pokazuje geografski sever.</translation>
+    </message>
+    <message>
+        <source>Gas, oil, power and air links · %1</source>
+        <translation>Gasne, naftne, elektroenergetske i vazdušne veze · %1</translation>
+    </message>
+    <message>
+        <source>Change in modelled flows: scenario &quot;%1&quot; minus reference &quot;%2&quot; · %3</source>
+        <translation>Promena modelovanih protoka: scenario „%1“ minus referentni scenario „%2“ · %3</translation>
+    </message>
+    <message>
+        <source>Change in modelled flows · %1</source>
+        <translation>Promena modelovanih protoka · %1</translation>
+    </message>
+    <message>
+        <source>Modelled flows, scenario &quot;%1&quot; · %2</source>
+        <translation>Modelovani protoci, scenario „%1“ · %2</translation>
+    </message>
+    <message>
+        <source>Modelled flows · %1</source>
+        <translation>Modelovani protoci · %1</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .svg or .png.</source>
+        <translation>Izaberite datoteku sa nastavkom .pdf, .svg ili .png.</translation>
+    </message>
+    <message>
+        <source>Unknown: the file name must end in .pdf, .svg or .png.</source>
+        <translation>Nepoznat: naziv datoteke mora imati nastavak .pdf, .svg ili .png.</translation>
+    </message>
+    <message>
+        <source>PDF (vector, text as text)</source>
+        <translation>PDF (vektorski, tekst kao tekst)</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG (vektorski)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG slika</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 piksela</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation>%1 · %2 × %3 piksela</translation>
+    </message>
+    <message>
+        <source>PDF (vector) (*.pdf);;SVG (vector) (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (vektorski) (*.pdf);;SVG (vektorski) (*.svg);;PNG slika (*.png)</translation>
+    </message>
+    <message>
+        <source>Choose an output file (.pdf, .svg or .png).</source>
+        <translation>Izaberite izlaznu datoteku (.pdf, .svg ili .png).</translation>
+    </message>
+    <message>
+        <source>Could not export “%1”:
+%2</source>
+        <translation>Nije moguće izvesti „%1“:
+%2</translation>
+    </message>
+    <message>
+        <source>unsupported format “%1” (use .pdf, .svg or .png)</source>
+        <translation>nepodržan format „%1“ (koristite .pdf, .svg ili .png)</translation>
+    </message>
+    <message>
+        <source>this is a folder</source>
+        <translation>ovo je fascikla</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>fascikla %1 ne postoji</translation>
+    </message>
+    <message>
+        <source>nothing to draw: the map has no layers</source>
+        <translation>nema šta da se iscrta: karta nema slojeva</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Izvozi se %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1, but the legend does not fit the page: %n entry(ies) left out (use a larger page, or turn the legend off).</source>
+        <translation>
+            <numerusform>Izvezeno: %1, ali legenda ne staje na stranicu: izostavljena je %n stavka (koristite veću stranicu ili isključite legendu).</numerusform>
+            <numerusform>Izvezeno: %1, ali legenda ne staje na stranicu: izostavljene su %n stavke (koristite veću stranicu ili isključite legendu).</numerusform>
+            <numerusform>Izvezeno: %1, ali legenda ne staje na stranicu: izostavljeno je %n stavki (koristite veću stranicu ili isključite legendu).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export of %1 cancelled.</source>
+        <translation>Izvoz datoteke %1 je otkazan.</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::GraduatedPage</name>
+    <message>
+        <source>Oranges</source>
+        <translation>Narandžaste</translation>
+    </message>
+    <message>
+        <source>Blues</source>
+        <translation>Plave</translation>
+    </message>
+    <message>
+        <source>Greens</source>
+        <translation>Zelene</translation>
+    </message>
+    <message>
+        <source>Reds</source>
+        <translation>Crvene</translation>
+    </message>
+    <message>
+        <source>Purples</source>
+        <translation>Ljubičaste</translation>
+    </message>
+    <message>
+        <source>Yellow-orange-red</source>
+        <translation>Žuto-narandžasto-crvena</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Jednaki intervali</translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation>Kvantili (jednak broj)</translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation>&amp;Klasifikuj</translation>
+    </message>
+    <message>
+        <source>New classes from the field&apos;s values</source>
+        <translation>Nove klase na osnovu vrednosti polja</translation>
+    </message>
+    <message>
+        <source>&amp;Number of classes:</source>
+        <translation>Broj kl&amp;asa:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Polje:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metod:</translation>
+    </message>
+    <message>
+        <source>Colour &amp;ramp:</source>
+        <translation>&amp;Skala boja:</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klase</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Boja:</translation>
+    </message>
+    <message>
+        <source>The colour of the selected classes</source>
+        <translation>Boja izabranih klasa</translation>
+    </message>
+    <message>
+        <source>The layer has no numeric field.</source>
+        <translation>Sloj nema numeričko polje.</translation>
+    </message>
+    <message>
+        <source>Choose a field first.</source>
+        <translation>Prvo izaberite polje.</translation>
+    </message>
+    <message>
+        <source>The field “%1” has no numeric values in this layer.</source>
+        <translation>Polje „%1“ nema numeričkih vrednosti u ovom sloju.</translation>
+    </message>
+    <message>
+        <source>All values of “%1” are equal: one class.</source>
+        <translation>Sve vrednosti polja „%1“ su jednake: jedna klasa.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2299,85 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
     <message>
         <source>Feature id</source>
         <translation>ID objekta</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::LabelsPage</name>
+    <message>
+        <source>&amp;Label features</source>
+        <translation>Prikaži o&amp;znake objekata</translation>
+    </message>
+    <message>
+        <source>Label text</source>
+        <translation>Tekst oznake</translation>
+    </message>
+    <message>
+        <source>A field, or a template with fields in braces such as {name} ({iata})</source>
+        <translation>Polje ili šablon sa poljima u vitičastim zagradama, npr. {name} ({iata})</translation>
+    </message>
+    <message>
+        <source>A field, or a template such as &lt;tt&gt;{name} ({iata})&lt;/tt&gt;</source>
+        <translation>Polje ili šablon, npr. &lt;tt&gt;{name} ({iata})&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>S&amp;horten long names (cut at “ (”, “;”, “ – ”)</source>
+        <translation>&amp;Skrati dugačke nazive (preseci kod „ (“, „;“, „ – “)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Podebljano</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kurziv</translation>
+    </message>
+    <message>
+        <source>Hal&amp;o</source>
+        <translation>O&amp;reol</translation>
+    </message>
+    <message>
+        <source>A light outline around the text, for legibility over lines and fills</source>
+        <translation>Svetli obris oko teksta, radi čitljivosti preko linija i ispuna</translation>
+    </message>
+    <message>
+        <source>Halo width</source>
+        <translation>Širina oreola</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>Veličina &amp;fonta:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Boja:</translation>
+    </message>
+    <message>
+        <source>Outline:</source>
+        <translation>Obris:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Primer:</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Oznake</translation>
+    </message>
+    <message>
+        <source>(no such field)</source>
+        <translation>(nema takvog polja)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prazno)</translation>
     </message>
 </context>
 <context>
@@ -2369,24 +2985,6 @@ Objekata: %2</translation>
     <message>
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage projekti (*.gpkg)</translation>
-    </message>
-    <message>
-        <source>Export Map</source>
-        <translation>Izvezi kartu</translation>
-    </message>
-    <message>
-        <source>PDF (vector) (*.pdf);;SVG (vector) (*.svg);;PNG image (*.png)</source>
-        <translation>PDF (vektorski) (*.pdf);;SVG (vektorski) (*.svg);;PNG slika (*.png)</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>Izvozi se %1…</translation>
-    </message>
-    <message>
-        <source>Could not export “%1”:
-%2</source>
-        <translation>Nije moguće izvesti „%1“:
-%2</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -3057,6 +3655,13 @@ Model (čvorovi, veze i scenariji u tabelama model_nodes, model_links i model_sc
     </message>
 </context>
 <context>
+    <name>corridor::ui::RendererPage</name>
+    <message>
+        <source>Not a field of this layer</source>
+        <translation>Nije polje ovog sloja</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -3166,8 +3771,28 @@ Model (čvorovi, veze i scenariji u tabelama model_nodes, model_links i model_sc
         <translation>&amp;Neprozirnost:</translation>
     </message>
     <message>
-        <source>Single symbol</source>
-        <translation>Jedan simbol</translation>
+        <source>Custom dashes</source>
+        <translation>Prilagođene crtice</translation>
+    </message>
+    <message>
+        <source>Other values</source>
+        <translation>Ostale vrednosti</translation>
+    </message>
+    <message>
+        <source>Draw features matching no category or class wit&amp;h this symbol</source>
+        <translation>Isc&amp;rtaj objekte koji ne odgovaraju nijednoj kategoriji ili klasi ovim simbolom</translation>
+    </message>
+    <message>
+        <source>e.g. Other</source>
+        <translation>npr. Ostalo</translation>
+    </message>
+    <message>
+        <source>Legend &amp;text:</source>
+        <translation>Tekst u le&amp;gendi:</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Simbol</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3800,46 @@ Model (čvorovi, veze i scenariji u tabelama model_nodes, model_links i model_sc
     <message>
         <source>Style — %1</source>
         <translation>Stil — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Renderer:</source>
+        <translation>&amp;Vrsta prikaza:</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>Jedan simbol</translation>
+    </message>
+    <message>
+        <source>Categorised</source>
+        <translation>Kategorisano</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Graduisano</translation>
+    </message>
+    <message>
+        <source>Single symbol: every feature alike. Categorised: a symbol per value of a field. Graduated: classes of a numeric field along a colour ramp.</source>
+        <translation>Jedan simbol: svi objekti izgledaju isto. Kategorisano: poseban simbol za svaku vrednost polja. Graduisano: klase numeričkog polja duž skale boja.</translation>
+    </message>
+    <message>
+        <source>Li&amp;ve update</source>
+        <translation>Ažuriranje u&amp;živo</translation>
+    </message>
+    <message>
+        <source>Redraw the map after every change; otherwise on Apply</source>
+        <translation>Ponovo iscrtaj kartu posle svake izmene; u suprotnom tek kada kliknete na Primeni</translation>
+    </message>
+    <message>
+        <source>Back to the style the dialog opened with</source>
+        <translation>Vrati stil kakav je bio pri otvaranju dijaloga</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Simbol</translation>
+    </message>
+    <message>
+        <source>Base symbol</source>
+        <translation>Osnovni simbol</translation>
     </message>
 </context>
 </TS>
