@@ -1,6 +1,6 @@
 // Desktop window benchmark (issue #4). Prints figures; CTest runs it only as a smoke test (--smoke).
 //
-//   bench_ui [--smoke] [--vertices N] [--screenshot FILE.png [--dark]]
+//   bench_ui [--smoke] [--vertices N] [--screenshot FILE.png [--dark] [--lang CODE]]
 //
 // 1. Launch → first complete frame of the bundled project: from the start of main() (QApplication,
 //    window, project load in a worker, projection, first render) until the canvas reports a complete
@@ -21,6 +21,7 @@
 #include "app/ui/map_canvas.h"
 #include "app/ui/map_tool.h"
 #include "app/ui/theme.h"
+#include "translations/i18n.h"
 
 #include <QAction>
 #include <QApplication>
@@ -193,6 +194,8 @@ int main(int argc, char** argv)
         out() << "bundled project missing: " << project << "\n";
         return 1;
     }
+    if (const int i = static_cast<int>(args.indexOf(QStringLiteral("--lang"))); i > 0 && i + 1 < args.size())
+        i18n::setLanguage(args[i + 1]);
     if (const int i = static_cast<int>(args.indexOf(QStringLiteral("--screenshot"))); i > 0 && i + 1 < args.size()) {
         ui::applyTheme(args.contains(QStringLiteral("--dark")) ? ui::Theme::Dark : ui::Theme::Light);
         return screenshot(project, args[i + 1]);
