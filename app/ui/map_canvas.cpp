@@ -432,8 +432,20 @@ void MapCanvas::paintHighlights(QPainter& p) const
 
 void MapCanvas::paintFlowLegend(QPainter& p) const
 {
+    // Drawn once per overlay (and language, and device pixel ratio) into a pixmap: a pan repaints the
+    // canvas at every mouse move, and text layout is the costly part of this box.
+    const qreal dpr = devicePixelRatioF();
+    if (m_flowLegendFor != m_flows || m_flowLegend.devicePixelRatio() != dpr)
+        m_flowLegend = renderFlowLegend(dpr);
+    m_flowLegendFor = m_flows;
+    if (!m_flowLegend.isNull())
+        p.drawPixmap(QPointF(8, height() - 8 - m_flowLegend.height() / dpr), m_flowLegend);
+}
+
+QPixmap MapCanvas::renderFlowLegend(qreal dpr) const
+{
     if (!m_flows || m_flows->isEmpty())
-        return;
+        return {};
     const render::FlowStyle& st = m_flows->style;
     struct Sample {
         QString commodity;
@@ -451,10 +463,9 @@ void MapCanvas::paintFlowLegend(QPainter& p) const
             samples.push_back({commodity, f * it->second});
     }
     if (samples.empty())
-        return;
-    QFont font = p.font();
+        return {};
+    QFont font = this->font();
     font.setPixelSize(11);
-    p.setFont(font);
     const QFontMetricsF fm(font);
     const double rowH = std::max(fm.height(), st.maxWidthPx) + 4;
     const QString title = st.difference ? tr("Δ flow (blue more, red less)") : tr("Flow (colour: utilisation)");
@@ -465,8 +476,13 @@ void MapCanvas::paintFlowLegend(QPainter& p) const
         textW = std::max(textW, 44 + fm.horizontalAdvance(labels.back()));
     }
     const double rampRowH = st.difference ? 0.0 : fm.height() + 10;
-    const QRectF box(8, height() - 8 - (fm.height() + 6 + rowH * samples.size() + rampRowH + 6), textW + 16,
-                     fm.height() + 6 + rowH * samples.size() + rampRowH + 6);
+    const QRectF box(0.5, 0.5, textW + 16, fm.height() + 6 + rowH * samples.size() + rampRowH + 6);
+    QPixmap pixmap((box.size() + QSizeF(1, 1)).toSize() * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setFont(font);
     p.setPen(QColor(0, 0, 0, 60));
     p.setBrush(QColor(255, 255, 255, 215));
     p.drawRoundedRect(box, 4, 4);
@@ -503,6 +519,17 @@ void MapCanvas::paintFlowLegend(QPainter& p) const
         p.drawText(under, Qt::AlignHCenter | Qt::AlignVCenter, tr("utilisation"));
         p.drawText(under, Qt::AlignRight | Qt::AlignVCenter, tr("100 %"));
     }
+    p.end();
+    return pixmap;
+}
+
+void MapCanvas::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_flowLegendFor.reset(); // its texts
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void MapCanvas::showEvent(QShowEvent* event)

@@ -19,6 +19,7 @@
 #include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
+#include <QPixmap>
 #include <QWidget>
 
 #include <atomic>
@@ -138,6 +139,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -152,6 +154,7 @@ private:
     void applyHistory(int index);
     void paintHighlights(QPainter& p) const;
     void paintFlowLegend(QPainter& p) const;
+    QPixmap renderFlowLegend(qreal devicePixelRatio) const;
 
     geo::Crs m_crs;
     render::Viewport m_viewport;
@@ -159,6 +162,8 @@ private:
     std::vector<render::RenderLayer> m_layers;
     std::vector<Highlight> m_highlights;
     render::FlowOverlayPtr m_flows;
+    mutable QPixmap m_flowLegend;                         // paintFlowLegend()'s cache
+    mutable render::FlowOverlayPtr m_flowLegendFor;      // the overlay it shows (held: no address reuse)
     QColor m_background = QColor(0xd6, 0xe6, 0xf2);
 
     // Rendering
