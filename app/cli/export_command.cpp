@@ -45,47 +45,85 @@ geo::Envelope overviewExtent(const std::vector<render::RenderLayer>& layers)
     const double m = 0.06 * std::max(e.width(), e.height());
     return e.buffered(m);
 }
-/// The project's network model under `options.scenario`, solved, as a flow overlay in `mapCrs`.
+/// The project's network model under `options.scenario` (with `options.outages`), solved, as a flow
+/// overlay in `mapCrs`; with `options.compare`, the difference to that reference scenario.
 geo::Result<render::FlowOverlay> scenarioFlows(const ExportOptions& options, const geo::Project& project, const geo::Crs& mapCrs)
 {
-    const auto noScenario = [&](const QStringList& available) {
+    const auto noScenario = [&](const QString& name, const QStringList& available) {
         return geo::Error{geo::ErrorCode::NotFound,
                           available.isEmpty()
                               ? ExportText::tr("no scenario called \"%1\": the project has no network model (available scenarios: none)")
-                                    .arg(options.scenario)
+                                    .arg(name)
                               : ExportText::tr("no scenario called \"%1\" (available scenarios: %2)")
-                                    .arg(options.scenario, available.join(QStringLiteral(", "))),
+                                    .arg(name, available.join(QStringLiteral(", "))),
                           options.projectPath};
     };
     if (QFileInfo(options.projectPath).suffix().compare(QLatin1String("gpkg"), Qt::CaseInsensitive) != 0)
-        return noScenario({});
+        return noScenario(options.scenario, {});
     auto db = model::Database::open(options.projectPath, model::Database::Mode::ReadOnly);
     if (!db)
         return db.error();
     if (!model::hasModel(*db))
-        return noScenario({});
+        return noScenario(options.scenario, {});
     auto doc = model::loadModel(*db);
     if (!doc)
         return doc.error();
-    if (!doc->scenarios.find(options.scenario))
-        return noScenario(doc->scenarios.names());
-    auto network = doc->scenarios.apply(doc->network, options.scenario);
-    if (!network)
-        return network.error();
-    model::SolveOptions solve;
-    solve.traceOrigins = false; // the map shows flows only
-    auto result = model::solveFlow(*network, solve);
-    if (!result)
-        return geo::Error{result.error().code,
-                          ExportText::tr("scenario \"%1\" cannot be solved: %2").arg(options.scenario, result.error().message),
+    for (const QString& name : {options.scenario, options.compare})
+        if (!name.isEmpty() && !doc->scenarios.find(name))
+            return noScenario(name, doc->scenarios.names());
+
+    // Outages: every id checked here, so that the message can list the valid ones (briefly).
+    QStringList unknown;
+    for (const QString& id : options.outages)
+        if (doc->network.linkIndex(id) < 0 && !unknown.contains(id))
+            unknown << id;
+    if (!unknown.isEmpty()) {
+        QStringList valid;
+        for (const model::Link& l : doc->network.links)
+            valid << l.id;
+        constexpr int kListed = 40;
+        QString listed = valid.mid(0, kListed).join(QStringLiteral(", "));
+        if (valid.size() > kListed)
+            listed += QStringLiteral(", …");
+        return geo::Error{geo::ErrorCode::NotFound,
+                          ExportText::tr("--outage: %n unknown link id(s): %1 (valid ids: %2)", nullptr, static_cast<int>(unknown.size()))
+                              .arg(unknown.join(QStringLiteral(", ")), listed),
                           options.projectPath};
+    }
+
+    const auto solved = [&](const QString& name, const QStringList& outages)
+        -> geo::Result<std::pair<model::Network, model::FlowResult>> {
+        auto network = doc->scenarios.apply(doc->network, name);
+        if (!network)
+            return network.error();
+        model::SolveOptions solve;
+        solve.traceOrigins = false; // the map shows flows only
+        solve.outages = QSet<QString>(outages.begin(), outages.end());
+        auto result = model::solveFlow(*network, solve);
+        if (!result)
+            return geo::Error{result.error().code,
+                              ExportText::tr("scenario \"%1\" cannot be solved: %2").arg(name, result.error().message),
+                              options.projectPath};
+        return std::pair{std::move(*network), std::move(*result)};
+    };
+    auto current = solved(options.scenario, options.outages);
+    if (!current)
+        return current.error();
     std::vector<geo::LayerDataPtr> featureLayers;
     for (const char* name : {"gas_pipelines", "power_links"})
         if (auto l = project.layer(QLatin1String(name)))
             featureLayers.push_back(l);
     render::FlowStyle style;
     style.gasUnit = options.flowUnit;
-    return render::buildFlowOverlay(*network, *result, featureLayers, mapCrs, style);
+    if (options.compare.isEmpty())
+        return render::buildFlowOverlay(current->first, current->second, featureLayers, mapCrs, style);
+    // Δ = scenario − reference: the reference solved as it is (outages apply to the scenario drawn).
+    auto reference = solved(options.compare, {});
+    if (!reference)
+        return reference.error();
+    style.scenarioName = options.scenario;
+    style.referenceName = options.compare;
+    return render::buildFlowDifference(current->first, reference->second, current->second, featureLayers, mapCrs, style);
 }
 } // namespace
 
@@ -215,6 +253,9 @@ geo::Result<QStringList> exportMap(const ExportOptions& options)
     const auto done = render::exportLayout(rq);
     if (!done)
         return done.error();
+    if (const int n = done->layout.legendEntriesOmitted; n > 0)
+        project->warnings << ExportText::tr("the legend does not fit the page: %n entry(ies) left out (use a larger page, or --no-legend)",
+                                            nullptr, n);
     return project->warnings;
 }
 
@@ -245,8 +286,16 @@ int ExportText::run(const QStringList& args)
                                          QStringLiteral("NAME"));
     const QCommandLineOption flowUnitsOpt(QStringLiteral("flow-units"), tr("Unit of gas flows with --scenario: bcm/yr (default), mcm/d or GWh/d."),
                                           QStringLiteral("UNIT"));
+    const QCommandLineOption compareOpt(QStringLiteral("compare"),
+                                        tr("With --scenario NAME: draw the change in flows against the reference scenario OTHER, "
+                                           "Δ = NAME − OTHER (blue: more flow in NAME, red: less)."),
+                                        QStringLiteral("OTHER"));
+    const QCommandLineOption outageOpt(QStringLiteral("outage"),
+                                       tr("With --scenario: links out of service before solving (comma-separated ids; repeatable); "
+                                          "drawn as outages. With --compare they apply to NAME, not to the reference."),
+                                       QStringLiteral("ID[,ID...]"));
     for (const auto* o : {&outOpt, &titleOpt, &subtitleOpt, &extentOpt, &crsOpt, &sizeOpt, &landscapeOpt, &portraitOpt, &dpiOpt,
-                          &layersOpt, &graticuleOpt, &insetOpt, &noLegendOpt, &scenarioOpt, &flowUnitsOpt})
+                          &layersOpt, &graticuleOpt, &insetOpt, &noLegendOpt, &scenarioOpt, &flowUnitsOpt, &compareOpt, &outageOpt})
         p.addOption(*o);
     p.addHelpOption();
     if (const auto done = parseCommandLine(p, QStringLiteral("export"), args))
@@ -274,10 +323,34 @@ int ExportText::run(const QStringList& args)
             return fail(tr("--flow-units must be bcm/yr, mcm/d or GWh/d, not \"%1\"").arg(p.value(flowUnitsOpt)));
         o.flowUnit = *unit;
     }
+    if (p.isSet(compareOpt)) {
+        if (o.scenario.isEmpty())
+            return fail(tr("--compare only applies with --scenario"));
+        o.compare = p.value(compareOpt);
+        if (o.compare.trimmed().isEmpty())
+            return fail(tr("--compare needs a scenario name"));
+    }
+    if (p.isSet(outageOpt)) {
+        if (o.scenario.isEmpty())
+            return fail(tr("--outage only applies with --scenario"));
+        for (const QString& v : p.values(outageOpt))
+            for (const QString& id : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                if (!id.trimmed().isEmpty() && !o.outages.contains(id.trimmed()))
+                    o.outages << id.trimmed();
+        if (o.outages.isEmpty())
+            return fail(tr("--outage needs at least one link id"));
+    }
     o.title = p.isSet(titleOpt) ? p.value(titleOpt) : tr("Azerbaijan–Serbia energy corridor");
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     if (p.isSet(subtitleOpt))
         o.subtitle = p.value(subtitleOpt);
+    else if (!o.compare.isEmpty() && !o.outages.isEmpty())
+        o.subtitle = tr("Change in flows: scenario \"%1\" with %2 out of service, minus \"%3\" · %4")
+                         .arg(o.scenario, o.outages.join(QStringLiteral(", ")), o.compare, today);
+    else if (!o.compare.isEmpty())
+        o.subtitle = tr("Change in modelled flows: scenario \"%1\" minus reference \"%2\" · %3").arg(o.scenario, o.compare, today);
+    else if (!o.outages.isEmpty())
+        o.subtitle = tr("Modelled flows, scenario \"%1\" with %2 out of service · %3").arg(o.scenario, o.outages.join(QStringLiteral(", ")), today);
     else if (!o.scenario.isEmpty())
         o.subtitle = tr("Modelled flows, scenario \"%1\" · %2").arg(o.scenario, today);
     else

@@ -35,6 +35,12 @@ struct ExportOptions {
     /// is an error naming the scenarios there are.
     QString scenario;
     model::GasUnit flowUnit = model::GasUnit::BcmPerYear;
+    /// With `scenario`: the reference scenario. The map then shows the change in flows
+    /// Δ = scenario − compare (blue: more flow than in the reference, red: less). Unknown: an error.
+    QString compare;
+    /// With `scenario`: link ids taken out of service before `scenario` is solved (not the reference),
+    /// drawn as outages. An unknown id is an error naming it and the valid ids.
+    QStringList outages;
 };
 
 /// Loads, renders and writes atomically (a failed export leaves any previous file untouched). On

@@ -340,7 +340,7 @@ geo::Result<FlowOverlay> buildFlowDifference(const model::Network& network, cons
     for (std::size_t i = 0; i < network.links.size(); ++i) {
         const model::Link& link = network.links[i];
         const double delta = after.links[i].flow - before.links[i].flow;
-        if (!(std::abs(delta) > style.minFlow))
+        if (!(std::abs(delta) > style.minFlow) && !after.links[i].outage)
             continue;
         Path path = geometry->linkPath(link);
         if (path.empty())
@@ -355,7 +355,8 @@ geo::Result<FlowOverlay> buildFlowDifference(const model::Network& network, cons
         line.outage = after.links[i].outage;
         line.bottleneck = after.links[i].bottleneck;
         // U+2212 MINUS SIGN: the typographic minus, as wide as the plus.
-        line.label = (delta > 0 ? QStringLiteral("+") : QString(QChar(0x2212))) + model::formatQuantity(link.commodity, std::abs(delta), style.gasUnit);
+        if (std::abs(delta) > style.minFlow)
+            line.label = (delta > 0 ? QStringLiteral("+") : QString(QChar(0x2212))) + model::formatQuantity(link.commodity, std::abs(delta), style.gasUnit);
         overlay.lines.push_back(std::move(line));
     }
     overlay.style = std::move(style);

@@ -49,6 +49,10 @@ struct FlowStyle {
     bool labels = true;
     bool arrows = true;
     double minFlow = 1e-9;    // |flow| at or below this is not drawn (but outages are)
+    /// Difference mode, optional: the scenarios compared (Δ = scenarioName − referenceName), named in
+    /// the legend.
+    QString scenarioName;
+    QString referenceName;
 };
 
 struct FlowOverlay {
@@ -73,7 +77,8 @@ geo::Result<FlowOverlay> buildFlowOverlay(const model::Network& network, const m
                                           const geo::Crs& mapCrs, FlowStyle style = {});
 
 /// The difference `after − before` over the same network (scenario comparison): flow = Δflow,
-/// utilisation of `after`, labels "+1.2 bcm/yr" / "−0.4 bcm/yr"; links with |Δ| ≤ minFlow are dropped.
+/// utilisation of `after`, labels "+1.2 bcm/yr" / "−0.4 bcm/yr"; links with |Δ| ≤ minFlow are dropped
+/// unless out of service in `after` (drawn as outages).
 geo::Result<FlowOverlay> buildFlowDifference(const model::Network& network, const model::FlowResult& before,
                                              const model::FlowResult& after,
                                              const std::vector<geo::LayerDataPtr>& featureLayers,

@@ -1,6 +1,8 @@
 #include "app/render/label_engine.h"
 
 #include <QFontMetricsF>
+#include <QGlyphRun>
+#include <QTextLayout>
 #include <QPainter>
 #include <QHash>
 #include <QPainterPath>
@@ -47,6 +49,30 @@ bool convexOverlap(const QPolygonF& a, const QPolygonF& b)
         return false;
     };
     return !separated(a, b) && !separated(b, a);
+}
+
+/// True when the segment a→b passes through `r` (Liang–Barsky).
+bool segmentHitsRect(QPointF a, QPointF b, const QRectF& r)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
 }
 
 /// A w×h rectangle centred on `c`, rotated by `angleDeg`.
@@ -98,15 +124,37 @@ void LabelEngine::drawText(QPainter& painter, const LabelCandidate& c, QPointF c
     if (raster && c.haloPx > 0 && c.halo.alpha() > 0) {
         // Raster: the text drawn around itself in the halo colour — glyphs come from the glyph cache,
         // an order of magnitude cheaper than stroking glyph outlines. 16 directions keep it round.
-        painter.setFont(c.font);
+        // Shaped once per text, font and resolution (cached per thread) and drawn as glyph runs:
+        // seventeen drawText calls would shape it seventeen times.
+        thread_local QHash<QString, std::pair<QList<QGlyphRun>, double>> shaped;
+        const QString key = c.font.key() + QLatin1Char('\x1f') + QString::number(dev->logicalDpiY()) + QLatin1Char('\x1f') + c.text;
+        auto it = shaped.find(key);
+        if (it == shaped.end()) {
+            if (shaped.size() > 4096)
+                shaped.clear();
+            QTextLayout layout(c.text, c.font, painter.device());
+            layout.beginLayout();
+            QTextLine line = layout.createLine();
+            layout.endLayout();
+            it = shaped.insert(key, {layout.glyphRuns(), line.isValid() ? line.ascent() : fm.ascent()});
+        }
+        const QPointF top = origin - QPointF(0, it->second);
         painter.setPen(QColor(c.halo.red(), c.halo.green(), c.halo.blue()));
         painter.setOpacity(c.halo.alphaF());
         for (int i = 0; i < 16; ++i) {
             const double a = i * std::numbers::pi / 8;
-            painter.drawText(origin + QPointF(c.haloPx * std::cos(a), c.haloPx * std::sin(a)), c.text);
+            const QPointF at = top + QPointF(c.haloPx * std::cos(a), c.haloPx * std::sin(a));
+            for (const QGlyphRun& run : it->first)
+                painter.drawGlyphRun(at, run);
         }
         painter.setOpacity(1.0);
-    } else if (c.haloPx > 0 && c.halo.alpha() > 0) {
+        painter.setPen(c.color);
+        for (const QGlyphRun& run : it->first)
+            painter.drawGlyphRun(top, run);
+        painter.restore();
+        return;
+    }
+    if (c.haloPx > 0 && c.halo.alpha() > 0) {
         // The halo is a stroked outline path; the text itself stays text (extractable in PDF/SVG).
         // Glyph outlines are the costly part: cached per thread by text and font, at the origin.
         thread_local QHash<QString, QPainterPath> paths;
@@ -184,7 +232,7 @@ int LabelEngine::placeLine(const LabelCandidate& c, QPainter& painter, std::vect
     const double w = textW + 2 * kPadPx;
     const double h = fm.height() + kPadPx;
     if (total < w * 1.15)
-        return 0;
+        return c.horizontalFallback && placeBesideLine(c, cum, painter, out) ? 1 : 0;
     const auto at = [&](double s) {
         s = std::clamp(s, 0.0, total);
         const auto it = std::lower_bound(cum.begin(), cum.end(), s);
@@ -247,7 +295,69 @@ int LabelEngine::placeLine(const LabelCandidate& c, QPainter& painter, std::vect
             }
         }
     }
+    if (placed == 0 && c.horizontalFallback && placeBesideLine(c, cum, painter, out))
+        placed = 1;
     return placed;
+}
+
+bool LabelEngine::placeBesideLine(const LabelCandidate& c, const std::vector<double>& cum, QPainter& painter, std::vector<PlacedLabel>& out)
+{
+    const QPolygonF& line = c.line;
+    const double total = cum.back();
+    if (!(total > 0))
+        return false;
+    const QFontMetricsF fm(c.font, painter.device());
+    const double textW = fm.horizontalAdvance(c.text);
+    const double w = textW + 2 * kPadPx;
+    const double h = fm.height() + kPadPx;
+    const auto at = [&](double s) {
+        s = std::clamp(s, 0.0, total);
+        const auto it = std::lower_bound(cum.begin(), cum.end(), s);
+        const std::size_t i = static_cast<std::size_t>(it - cum.begin());
+        if (i == 0)
+            return line[0];
+        const double seg = cum[i] - cum[i - 1];
+        const double t = seg > 0 ? (s - cum[i - 1]) / seg : 0.0;
+        return line[static_cast<qsizetype>(i - 1)] + (line[static_cast<qsizetype>(i)] - line[static_cast<qsizetype>(i - 1)]) * t;
+    };
+    // The text must keep clear of the line (and its width) everywhere, not only at the anchor: a wavy
+    // line may come back under it.
+    const auto crossesLine = [&](const QRectF& box) {
+        const QRectF keep = box.adjusted(-c.offsetPx, -c.offsetPx, c.offsetPx, c.offsetPx);
+        for (qsizetype i = 1; i < line.size(); ++i)
+            if (segmentHitsRect(line[i - 1], line[i], keep))
+                return true;
+        return false;
+    };
+    const bool coverSoft = c.priority >= kCoverSoftPriority;
+    // Near the middle first, then further out; on each side of the line along its local normal, then
+    // straight above / below / right / left of the anchor.
+    for (const double f : {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74}) {
+        const double s = f * total;
+        const QPointF p = at(s);
+        const double span = std::max(w / 2, 6.0);
+        QPointF d = at(s + span) - at(s - span);
+        const double len = std::hypot(d.x(), d.y());
+        d = len > 0 ? d / len : QPointF(1, 0);
+        const QPointF n(-d.y(), d.x());
+        std::vector<QPointF> dirs{n, -n, QPointF(0, -1), QPointF(0, 1), QPointF(1, 0), QPointF(-1, 0)};
+        for (const QPointF& dir : dirs) {
+            // Distance from the anchor at which the box, centred along `dir`, just clears the line's edge.
+            const double support = std::abs(dir.x()) * w / 2 + std::abs(dir.y()) * h / 2;
+            const QPointF ctr = p + dir * (support + c.offsetPx + 1.5);
+            const QRectF box(ctr.x() - w / 2, ctr.y() - h / 2, w, h);
+            if (crossesLine(box))
+                continue;
+            const QPolygonF poly = rectPolygon(box);
+            if (!fits(poly, coverSoft))
+                continue;
+            occupy(poly);
+            drawText(painter, c, ctr, 0.0, textW);
+            out.push_back({c.text, poly});
+            return true;
+        }
+    }
+    return false;
 }
 
 std::vector<PlacedLabel> LabelEngine::placeAndDraw(QPainter& painter)

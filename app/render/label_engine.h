@@ -2,7 +2,8 @@
 // LabelEngine: places labels without overlaps. Candidates are collected while a frame is drawn, then
 // placed greedily by priority (highest first): each candidate tries its positions in order of
 // cartographic preference and takes the first one that lies wholly inside the frame and collides with
-// nothing placed before (earlier labels and registered obstacles such as point symbols). Labels are
+// nothing placed before (earlier labels and registered obstacles such as point symbols); a line label
+// that finds no straight stretch may fall back to horizontal text beside the line. Labels are
 // drawn as text (stays text in PDF/SVG) over a halo path.
 //
 // One engine per frame; not thread-safe (a render job owns it).
@@ -32,6 +33,9 @@ struct LabelCandidate {
     double offsetPx = 0.0; // Point: distance from the anchor (symbol radius + gap); Line: half line width
     QPolygonF line;        // Line: the line in pixels
     double repeatPx = 0.0; // Line: repeat every this many pixels on long lines (0 = once)
+    /// Line: when no stretch of the line is straight and long enough for the text along it (a wavy or
+    /// short line), a horizontal label beside the line near its middle, clear of the line itself.
+    bool horizontalFallback = false;
 };
 
 struct PlacedLabel {
@@ -64,6 +68,7 @@ private:
     void occupy(const QPolygonF& poly);
     bool placePoint(const LabelCandidate& c, QPainter& painter, std::vector<PlacedLabel>& out);
     int placeLine(const LabelCandidate& c, QPainter& painter, std::vector<PlacedLabel>& out);
+    bool placeBesideLine(const LabelCandidate& c, const std::vector<double>& cum, QPainter& painter, std::vector<PlacedLabel>& out);
     void drawText(QPainter& painter, const LabelCandidate& c, QPointF baselineCentre, double angleDeg, double width);
 
     QRectF m_frame;

@@ -14,6 +14,7 @@
 
 #include <cmath>
 #include <numbers>
+#include <optional>
 
 namespace corridor::render {
 
@@ -92,6 +93,9 @@ void flowLegendItems(const RenderSnapshot& map, const RenderStats& stats, std::v
     };
     items.push_back({LegendItem::Kind::Header, st.difference ? LayoutText::tr("Change in flows") : LayoutText::tr("Flows"), {},
                      geo::GeometryType::Line, 1.0});
+    if (st.difference && !st.scenarioName.isEmpty() && !st.referenceName.isEmpty())
+        items.push_back({LegendItem::Kind::Sub, LayoutText::tr("Δ = \"%1\" − \"%2\"").arg(st.scenarioName, st.referenceName), {},
+                         geo::GeometryType::Line, 1.0});
     const QColor neutral(0x6b, 0x6b, 0x6b);
     for (const QString& commodity : stats.flowCommodities) {
         const QString unit = model::unitSymbolFor(commodity, st.gasUnit);
@@ -299,91 +303,170 @@ double text(QPainter& p, const QFont& f, const QColor& c, QPointF baseline, cons
     return QFontMetricsF(f, p.device()).horizontalAdvance(s);
 }
 
-QStringList drawLegend(QPainter& p, const LayoutSpec& spec, const RenderSnapshot& map, const RenderStats& stats, const QRectF& area)
+/// Legend geometry at one density: row heights and font sizes.
+struct LegendMetrics {
+    double rowH = 17.0;
+    double headH = 22.0;
+    double fontScale = 1.0;
+    double colW = kLegendWidthPx;
+    int columns = 1;
+
+    double height(LegendItem::Kind k) const
+    {
+        switch (k) {
+        case LegendItem::Kind::Header:
+        case LegendItem::Kind::HeaderSwatch:
+            return headH;
+        case LegendItem::Kind::Ramp:
+            return rowH + 11 * fontScale;
+        default:
+            return rowH;
+        }
+    }
+};
+
+constexpr double kLegendColumnGapPx = 12.0;
+constexpr double kLegendTopPx = 24.0; // the "Legend" title above the first row of every column
+
+/// Where each item goes (column, top) when `items` are poured into columns of `m`, or an empty vector
+/// when they need more than m.columns.
+std::vector<std::pair<int, double>> packLegend(const std::vector<LegendItem>& items, const LegendMetrics& m, const QRectF& area)
+{
+    std::vector<std::pair<int, double>> at;
+    at.reserve(items.size());
+    int col = 0;
+    double y = area.top() + kLegendTopPx;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const LegendItem::Kind k = items[i].kind;
+        const double h = m.height(k);
+        // Never leave a heading alone at the foot of a column.
+        const bool heading = k == LegendItem::Kind::Header || k == LegendItem::Kind::Sub;
+        const double need = h + (heading && i + 1 < items.size() ? m.height(items[i + 1].kind) : 0);
+        if (y + need > area.bottom() && y > area.top() + kLegendTopPx) {
+            ++col;
+            y = area.top() + kLegendTopPx;
+        }
+        if (col >= m.columns || y + h > area.bottom() + 0.5)
+            return {};
+        at.emplace_back(col, y);
+        y += h;
+    }
+    return at;
+}
+
+/// The densest layout needed for every entry to fit `area`: first full size in as few columns as fit
+/// side by side (at most kLegendWidthPx wide, never cut at the page edge), then tighter rows (down to
+/// 75 %), then smaller type as well (down to 80 %). Nullopt when even that is not enough.
+std::optional<std::pair<LegendMetrics, std::vector<std::pair<int, double>>>> legendLayout(const std::vector<LegendItem>& items, const QRectF& area)
+{
+    for (const double density : {1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6}) {
+        LegendMetrics m;
+        m.rowH *= density;
+        m.headH *= density;
+        m.fontScale = std::min(1.0, density / 0.75);
+        const double minColW = 150.0 * m.fontScale;
+        for (int n = 1;; ++n) {
+            const double w = std::min(kLegendWidthPx, (area.width() - kLegendColumnGapPx * (n - 1)) / n);
+            if (n > 1 && w < minColW)
+                break;
+            m.columns = n;
+            m.colW = w;
+            auto at = packLegend(items, m, area);
+            if (!at.empty())
+                return std::pair{m, std::move(at)};
+            if (w < minColW)
+                break;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList drawLegend(QPainter& p, const LayoutSpec& spec, const RenderSnapshot& map, const RenderStats& stats, const QRectF& area,
+                       int* omitted)
 {
     QStringList texts;
     const auto items = legendItems(map, stats);
     if (items.empty())
         return texts;
-    const QFont head = renderFont(spec.fontFamily, kLegendTitlePx, true);
-    const QFont sub = renderFont(spec.fontFamily, kLegendPx - 1, false, true);
-    const QFont body = renderFont(spec.fontFamily, kLegendPx);
-    const QFont title = renderFont(spec.fontFamily, 12.5, true);
-    double rowH = 17.0, headH = 22.0;
-    const double swatchW = 30.0, colW = std::min(kLegendWidthPx, area.width());
-    double x = area.left(), y = area.top();
-    // A flow section added to a one-column legend that no longer fits: tighter rows first, down to a
-    // line height that still reads, before anything is left out. (Legends without flows keep their
-    // layout.)
-    if (map.flows && area.left() + 2 * colW + 12 > area.right()) {
-        double need = 0;
-        for (const LegendItem& it : items)
-            need += it.kind == LegendItem::Kind::Header || it.kind == LegendItem::Kind::HeaderSwatch ? headH
-                    : it.kind == LegendItem::Kind::Ramp                                         ? rowH + 11
-                                                                                                : rowH;
-        const double avail = area.height() - 24;
-        if (need > avail) {
-            const double f = std::max(0.78, avail / need);
-            rowH *= f;
-            headH *= f;
-        }
+    auto fitted = legendLayout(items, area);
+    if (!fitted) {
+        // Not even at the smallest size: as many entries as fit, and the caller told how many are missing.
+        LegendMetrics m;
+        m.rowH *= 0.6;
+        m.headH *= 0.6;
+        m.fontScale = 0.8;
+        m.colW = std::min(kLegendWidthPx, area.width());
+        m.columns = std::max(1, static_cast<int>((area.width() + kLegendColumnGapPx) / (m.colW + kLegendColumnGapPx)));
+        std::vector<LegendItem> some = items;
+        std::vector<std::pair<int, double>> at;
+        while (!some.empty() && (at = packLegend(some, m, area)).empty())
+            some.pop_back();
+        if (omitted)
+            *omitted = static_cast<int>(items.size() - some.size());
+        fitted = std::pair{m, std::move(at)};
     }
-    y += 16;
-    text(p, title, kInk, QPointF(x, y), LayoutText::tr("Legend"));
+    const LegendMetrics& m = fitted->first;
+    const auto& at = fitted->second;
+    const double fs = m.fontScale;
+    const QFont head = renderFont(spec.fontFamily, kLegendTitlePx * fs, true);
+    const QFont sub = renderFont(spec.fontFamily, (kLegendPx - 1) * fs, false, true);
+    const QFont body = renderFont(spec.fontFamily, kLegendPx * fs);
+    const QFont title = renderFont(spec.fontFamily, 12.5, true);
+    const double rowH = m.rowH, headH = m.headH, colW = m.colW;
+    const double swatchW = 30.0 * std::max(fs, 0.9);
+    text(p, title, kInk, QPointF(area.left(), area.top() + 16), LayoutText::tr("Legend"));
     texts << LayoutText::tr("Legend");
-    y += 8;
-    const QFontMetricsF fmBody(body, p.device());
-    for (std::size_t i = 0; i < items.size(); ++i) {
+    // A text wider than its column: smaller type (down to 85 %) before it is elided.
+    const auto fitText = [&](const QFont& font, double px, const QString& s, double width) -> std::pair<QFont, QString> {
+        const double w = QFontMetricsF(font, p.device()).horizontalAdvance(s);
+        if (w <= width)
+            return {font, s};
+        const QFont f = renderFont(spec.fontFamily, px * std::max(0.85, width / w * 0.99), font.bold(), font.italic());
+        return {f, QFontMetricsF(f, p.device()).elidedText(s, Qt::ElideRight, width)};
+    };
+    for (std::size_t i = 0; i < at.size(); ++i) {
         const LegendItem& it = items[i];
-        const double h = it.kind == LegendItem::Kind::Header || it.kind == LegendItem::Kind::HeaderSwatch ? headH
-                         : it.kind == LegendItem::Kind::Ramp                                         ? rowH + 11
-                                                                                                     : rowH;
-        // Never leave a heading alone at the foot of a column.
-        const double need = h + ((it.kind == LegendItem::Kind::Header || it.kind == LegendItem::Kind::Sub) && i + 1 < items.size() ? rowH : 0);
-        if (y + need > area.bottom()) {
-            x += colW + 12;
-            y = area.top() + 24;
-            if (x + 60 > area.right())
-                break;
-        }
+        const double x = area.left() + at[i].first * (colW + kLegendColumnGapPx);
+        const double y = at[i].second;
+        const double h = m.height(it.kind);
         switch (it.kind) {
         case LegendItem::Kind::Header:
-            text(p, head, kInk, QPointF(x, y + headH - 5), it.text);
+            text(p, head, kInk, QPointF(x, y + headH - 5 * fs), it.text);
             break;
-        case LegendItem::Kind::Sub:
-            text(p, sub, kMuted, QPointF(x + 4, y + rowH - 5), it.text);
+        case LegendItem::Kind::Sub: {
+            const auto [f, t] = fitText(sub, (kLegendPx - 1) * fs, it.text, colW - 6);
+            text(p, f, kMuted, QPointF(x + 4, y + rowH - 5 * fs), t);
             break;
+        }
         case LegendItem::Kind::HeaderSwatch: {
-            drawSwatch(p, it, QRectF(x + 2, y + 5, swatchW, rowH - 2));
-            text(p, head, kInk, QPointF(x + swatchW + 8, y + headH - 5), it.text);
+            drawSwatch(p, it, QRectF(x + 2, y + 5 * fs, swatchW, rowH - 2));
+            text(p, head, kInk, QPointF(x + swatchW + 8, y + headH - 5 * fs), it.text);
             break;
         }
         case LegendItem::Kind::Ramp:
             texts << drawRamp(p, QRectF(x + 2, y + 1, std::min(colW - 14, 150.0), h - 2), sub);
-            y += h;
             continue;
         case LegendItem::Kind::Widths: {
             double sx = x + 2;
+            const double sw = colW < 180 ? 18.0 : 24.0;
             for (const auto& [width, label] : it.samples) {
                 LegendItem one = it;
-                one.symbol.strokeWidthPx = width;
-                drawSwatch(p, one, QRectF(sx, y + 1, 24, rowH - 2));
-                sx += 24 + 4;
-                sx += text(p, body, kInk, QPointF(sx, y + rowH - 5), label) + 9;
+                one.symbol.strokeWidthPx = std::min(width, rowH);
+                drawSwatch(p, one, QRectF(sx, y + 1, sw, rowH - 2));
+                sx += sw + 4;
+                sx += text(p, body, kInk, QPointF(sx, y + rowH - 5 * fs), label) + (colW < 180 ? 6 : 9);
                 texts << label;
             }
-            y += h;
             continue;
         }
         case LegendItem::Kind::Swatch: {
             drawSwatch(p, it, QRectF(x + 2, y + 1, swatchW, rowH - 2));
-            const QString t = fmBody.elidedText(it.text, Qt::ElideRight, colW - swatchW - 10);
-            text(p, body, kInk, QPointF(x + swatchW + 8, y + rowH - 5), t);
+            const auto [f, t] = fitText(body, kLegendPx * fs, it.text, colW - swatchW - 10);
+            text(p, f, kInk, QPointF(x + swatchW + 8, y + rowH - 5 * fs), t);
             break;
         }
         }
         texts << it.text;
-        y += h;
     }
     return texts;
 }
@@ -602,7 +685,7 @@ LayoutResult MapLayout::render(const LayoutSpec& spec, const RenderSnapshot& map
             area = QRectF(QPointF(frame.right() + 16, frame.top() - 4), QPointF(page.width() - m, frame.bottom()));
         else
             area = QRectF(QPointF(m, frame.bottom() + 6), QPointF(page.width() - m, page.height() - m - footerHeight(spec)));
-        res.legendEntries = drawLegend(p, spec, map, res.map, area);
+        res.legendEntries = drawLegend(p, spec, map, res.map, area, &res.legendEntriesOmitted);
     }
 
     // Attribution / source line.

@@ -35,6 +35,9 @@ struct LayoutResult {
     double scaleBarKm = 0.0;
     double northAngleDeg = 0.0;    // clockwise from "up" on the page
     QStringList legendEntries;     // texts in the legend, in order
+    /// Legend entries left out because the legend did not fit its area even with tighter rows, smaller
+    /// type and more columns (0 normally; the CLI warns otherwise).
+    int legendEntriesOmitted = 0;
 };
 
 class MapLayout {

@@ -84,6 +84,10 @@ private slots:
     void exportScenarioFlowUnits();
     void exportScenariosDiffer();
     void exportScenarioWithoutModel();
+    void exportScenarioComparison();
+    void exportScenarioOutage();
+    void exportScenarioLegendOnA4_data();
+    void exportScenarioLegendOnA4();
 
 private:
     /// Runs corridor-atlas with `args` in the temporary directory, offscreen unless `withoutDisplay`
@@ -186,7 +190,8 @@ void TestCli::help_data()
                                  << QStringList{QStringLiteral("FILE")};
     QTest::newRow("export --help") << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
                                    << QStringList{QStringLiteral("PROJECT"), QStringLiteral("--out"), QStringLiteral("--size"),
-                                                  QStringLiteral("--scenario"), QStringLiteral("--flow-units")};
+                                                  QStringLiteral("--scenario"), QStringLiteral("--flow-units"), QStringLiteral("--compare"),
+                                                  QStringLiteral("--outage"), QStringLiteral("Δ = NAME − OTHER")};
 }
 
 void TestCli::help()
@@ -328,7 +333,8 @@ void TestCli::exportBundled()
     QFile::remove(out);
     const Run r = run({QStringLiteral("export"), QStringLiteral("--out"), out, QStringLiteral("--size"), QStringLiteral("640x400")});
     VERIFY_EXIT(r, 0);
-    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    // A page this small cannot hold the whole legend: said once on stderr, nothing else.
+    QVERIFY2(r.errLines().size() == 1 && r.err.contains(QLatin1String("warning: the legend does not fit the page")), qPrintable(r.err));
     QVERIFY(QFileInfo(out).isFile());
     QImage img;
     QVERIFY(img.load(out, "PNG"));
@@ -467,6 +473,18 @@ void TestCli::exportFailure_data()
     QTest::newRow("bad flow units") << QStringList{exp, outOpt, QStringLiteral("@/a.png"), QStringLiteral("--scenario"), QStringLiteral("2032 expansion"),
                                                    QStringLiteral("--flow-units"), QStringLiteral("barrels")}
                                     << QStringLiteral("barrels") << QStringLiteral("@/a.png");
+    // Outages: unknown ids are named, with the valid ones listed.
+    QTest::newRow("unknown outage ids") << QStringList{exp, outOpt, QStringLiteral("@/a.png"), QStringLiteral("--scenario"), QStringLiteral("2032 expansion"),
+                                                       QStringLiteral("--outage"), QStringLiteral("G5,IBX"), QStringLiteral("--outage"), QStringLiteral("ZZ9")}
+                                        << QStringLiteral("IBX, ZZ9 (valid ids: G1x, G14,") << QStringLiteral("@/a.png");
+    QTest::newRow("outage without scenario") << QStringList{exp, outOpt, QStringLiteral("@/a.png"), QStringLiteral("--outage"), QStringLiteral("G5")}
+                                             << QStringLiteral("--scenario") << QStringLiteral("@/a.png");
+    QTest::newRow("compare without scenario") << QStringList{exp, outOpt, QStringLiteral("@/a.png"), QStringLiteral("--compare"), QStringLiteral("2026 baseline")}
+                                              << QStringLiteral("--scenario") << QStringLiteral("@/a.png");
+    QTest::newRow("unknown reference scenario")
+        << QStringList{exp, outOpt, QStringLiteral("@/a.pdf"), QStringLiteral("--scenario"), QStringLiteral("2032 expansion"), QStringLiteral("--compare"),
+                       QStringLiteral("1990")}
+        << QStringLiteral("\"1990\" (available scenarios: 2026 baseline, 2032 expansion)") << QStringLiteral("@/a.pdf");
     QTest::newRow("flow units without scenario") << QStringList{exp, outOpt, QStringLiteral("@/a.png"), QStringLiteral("--flow-units"), QStringLiteral("mcm/d")}
                                                  << QStringLiteral("--scenario") << QStringLiteral("@/a.png");
 }
@@ -638,6 +656,94 @@ void TestCli::exportScenarioWithoutModel()
     QVERIFY2(r.errLines().size() == 1, qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("no network model")) && r.err.contains(QLatin1String("2032 expansion")), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestCli::exportScenarioComparison()
+{
+    // Δ = NAME − OTHER: 2032 adds the Black Sea cable and the IGB/IBS expansions, so signed labels appear.
+    const QString out = tmp(QStringLiteral("compare.pdf"));
+    const Run r = run({QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("2032 expansion"), QStringLiteral("--compare"),
+                       QStringLiteral("2026 baseline"), QStringLiteral("--out"), out});
+    VERIFY_EXIT(r, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QString text = pdfText(out);
+    QVERIFY2(!text.isEmpty(), "pdftotext could not read the export");
+    QVERIFY2(text.contains(QLatin1String("Change in flows")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Δ = \"2032 expansion\" − \"2026 baseline\"")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("More flow than the reference")) && text.contains(QLatin1String("Less flow than the reference")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Width: change in gas flow (bcm/yr)")), qPrintable(text));
+    // Signed labels: "+1.8 bcm/yr", "+1,000 MW".
+    static const QRegularExpression signedLabel(QStringLiteral("[+\\x{2212}]\\d[\\d.,]*[\\x{00a0} ](bcm/yr|MW)"));
+    QVERIFY2(text.count(signedLabel) >= 2, qPrintable(text));
+    // The subtitle names both scenarios.
+    QVERIFY2(text.contains(QLatin1String("scenario \"2032 expansion\" minus reference \"2026 baseline\"")), qPrintable(text));
+    // Not the plain flow legend.
+    QVERIFY2(!text.contains(QLatin1String("share of capacity used")), qPrintable(text));
+
+    // The reverse comparison flips the signs: what was "+" becomes "−".
+    const QString rev = tmp(QStringLiteral("compare-reverse.pdf"));
+    const Run r2 = run({QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("2026 baseline"), QStringLiteral("--compare"),
+                        QStringLiteral("2032 expansion"), QStringLiteral("--out"), rev});
+    VERIFY_EXIT(r2, 0);
+    const QString revText = pdfText(rev);
+    static const QRegularExpression minusPower(QStringLiteral("\\x{2212}1,000[\\x{00a0} ]MW"));
+    static const QRegularExpression plusPower(QStringLiteral("\\+1,000[\\x{00a0} ]MW"));
+    QVERIFY2(text.contains(plusPower), qPrintable(text));
+    QVERIFY2(revText.contains(minusPower), qPrintable(revText));
+}
+
+void TestCli::exportScenarioOutage()
+{
+    // G5 is IBS (Novi Iskar – Niš), carrying gas in 2032: out of service, the picture changes.
+    QImage images[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString out = tmp(QStringLiteral("outage%1.png").arg(i));
+        QStringList args{QStringLiteral("export"), QStringLiteral("--out"), out, QStringLiteral("--size"), QStringLiteral("800x500"),
+                         QStringLiteral("--subtitle"), QStringLiteral("fixed"), QStringLiteral("--scenario"), QStringLiteral("2032 expansion")};
+        if (i == 1)
+            args << QStringLiteral("--outage") << QStringLiteral("G5");
+        const Run r = run(args);
+        VERIFY_EXIT(r, 0); // (a small page: the legend may not fit, which is a warning)
+        QVERIFY(images[i].load(out, "PNG"));
+    }
+    const qint64 changed = differingPixels(images[0], images[1]);
+    QVERIFY2(changed > 300, qPrintable(QString::number(changed)));
+
+    // The legend names the outage; the default subtitle names the link.
+    const QString pdf = tmp(QStringLiteral("outage.pdf"));
+    const Run r = run({QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("2032 expansion"), QStringLiteral("--outage"),
+                       QStringLiteral("G5"), QStringLiteral("--out"), pdf});
+    VERIFY_EXIT(r, 0);
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QLatin1String("Out of service")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("with G5 out of service")), qPrintable(text));
+}
+
+void TestCli::exportScenarioLegendOnA4_data()
+{
+    QTest::addColumn<QString>("orientation");
+    QTest::newRow("portrait") << QStringLiteral("--portrait");
+    QTest::newRow("landscape") << QStringLiteral("--landscape");
+}
+
+void TestCli::exportScenarioLegendOnA4()
+{
+    // Gas and power flows plus every base layer: the longest legend there is. Every entry stays (more
+    // columns, tighter rows), none dropped at the foot of the frame or cut at the page edge.
+    QFETCH(QString, orientation);
+    const QString out = tmp(QStringLiteral("legend-a4%1.pdf").arg(orientation));
+    const Run r = run({QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("2032 expansion"), QStringLiteral("--size"),
+                       QStringLiteral("A4"), orientation, QStringLiteral("--inset"), QStringLiteral("--out"), out});
+    VERIFY_EXIT(r, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // no "legend does not fit" warning
+    const QString text = pdfText(out);
+    QVERIFY2(!text.isEmpty(), "pdftotext could not read the export");
+    for (const char* entry : {"Legend", "Flows", "Width: gas flow (bcm/yr)", "Width: power flow (MW)", "Colour: share of capacity used",
+                              "Airports", "Facilities", "Power plant", "Substation / converter", "Power links", "Oil pipelines",
+                              "Gas pipelines", "Countries", "Supplier", "Eastern neighbourhood", "Other countries"})
+        QVERIFY2(text.contains(QLatin1String(entry)), qPrintable(QStringLiteral("%1 not in:\n%2").arg(QLatin1String(entry), text)));
+    QVERIFY2(!text.contains(QChar(0x2026)), qPrintable(text)); // nothing elided
 }
 
 QTEST_GUILESS_MAIN(TestCli)

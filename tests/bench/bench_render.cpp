@@ -1,11 +1,12 @@
 // Render benchmark (issue #3). Prints figures; not a pass/fail test except as a smoke run (--smoke).
 //
-//   bench_render [--smoke] [--world FILE.gpkg] [--frames N]
+//   bench_render [--smoke] [--bundle-only] [--world FILE.gpkg] [--frames N]
 //
 // 1. The bundled corridor project at 1920×1080, antialiased, ETRS89-LAEA: median frame time and its split
 //    into culling, transform (map units → pixels, LOD selection), drawing and labels.
 //    The same with the flow overlay of the bundled network model ("2032 expansion"): time to build the
-//    overlay, and the frame with it.
+//    overlay, the frame with it, and the overlay alone on an empty map (its own cost, which the base
+//    map's much larger and noisier frame time hides). --bundle-only stops after this part.
 // 2. A generated world-scale polygon layer (default ≥ 8M vertices; many features of very different
 //    sizes), written once to a GeoPackage (kept between runs) and loaded like any project: load time,
 //    cold first frame (load + projection + first render incl. building the LOD band), full-extent
@@ -65,6 +66,7 @@ geo::LayerDataPtr makeWorld(std::size_t targetVertices)
 struct FrameFigures {
     double total = 0, cull = 0, transform = 0, draw = 0, labels = 0;
     std::size_t points = 0;
+    std::size_t labelCount = 0;
 };
 
 FrameFigures frame(const render::RenderSnapshot& s, QImage& img)
@@ -81,6 +83,7 @@ FrameFigures frame(const render::RenderSnapshot& s, QImage& img)
     f.draw = st.drawMs;
     f.labels = st.labelMs;
     f.points = st.pointsDrawn;
+    f.labelCount = st.labels.size();
     return f;
 }
 
@@ -94,7 +97,7 @@ void report(const QString& what, const std::vector<FrameFigures>& fs)
         draw.push_back(f.draw);
         lab.push_back(f.labels);
     }
-    out() << QStringLiteral("%1: median %2 ms (cull %3, transform %4, draw %5, labels %6; %7 vertices drawn; %8 frames)\n")
+    out() << QStringLiteral("%1: median %2 ms (cull %3, transform %4, draw %5, labels %6; %7 vertices drawn; %9 labels; %8 frames)\n")
                  .arg(what)
                  .arg(median(tot), 0, 'f', 1)
                  .arg(median(cull), 0, 'f', 2)
@@ -102,7 +105,8 @@ void report(const QString& what, const std::vector<FrameFigures>& fs)
                  .arg(median(draw), 0, 'f', 1)
                  .arg(median(lab), 0, 'f', 1)
                  .arg(fs.empty() ? 0 : fs.back().points)
-                 .arg(fs.size());
+                 .arg(fs.size())
+                 .arg(fs.empty() ? 0 : fs.back().labelCount);
     out().flush();
 }
 
@@ -190,8 +194,20 @@ int main(int argc, char** argv)
         for (int i = 0; i < frames; ++i)
             fs.push_back(frame(withFlows, img));
         report(QStringLiteral("bundled project 1920x1080 LAEA with flows"), fs);
+        // The overlay alone (no layers): its own cost, without the noise of the base map's ~50 ms.
+        auto flowsOnly = withFlows;
+        flowsOnly.layers.clear();
+        frame(flowsOnly, img);
+        fs.clear();
+        for (int i = 0; i < frames; ++i)
+            fs.push_back(frame(flowsOnly, img));
+        report(QStringLiteral("flow overlay alone 1920x1080"), fs);
+        if (smoke)
+            img.save(QStringLiteral("bench_render_flows.png"));
     }
 #endif
+    if (args.contains(QStringLiteral("--bundle-only")))
+        return 0;
 
     // --- 2. the generated world layer --------------------------------------------------------------------
     const std::size_t target = smoke ? 60000 : 8200000;

@@ -208,6 +208,7 @@ private slots:
     void drawnBetweenLinesAndPoints();
     void outageAndZeroFlow();
     void labelsPlaced();
+    void wavyAndShortFlowsLabelled();
     void cancelled();
     void legend();
 
@@ -649,6 +650,48 @@ void TestFlowOverlay::labelsPlaced()
     QVERIFY(stats.labels.empty());
 }
 
+void TestFlowOverlay::wavyAndShortFlowsLabelled()
+{
+    // A pipeline zigzagging every 10 px and a link 30 px long: no room along them, so the figure goes
+    // beside the line, horizontal, clear of both lines.
+    render::RenderSnapshot s;
+    s.viewport = syntheticView();
+    auto o = std::make_shared<FlowOverlay>();
+    o->style.maxFlow[QStringLiteral("gas")] = 20.0;
+    FlowLine wavy;
+    wavy.linkId = QStringLiteral("W");
+    wavy.commodity = QStringLiteral("gas");
+    for (int k = 0; k <= 30; ++k)
+        wavy.path.emplace_back(200 + 20 * k, 300 + (k % 2 ? 16 : -16)); // 2 map units per pixel
+    wavy.flow = 11.2;
+    wavy.utilisation = 1.0;
+    wavy.label = model::formatQuantity(QStringLiteral("gas"), 11.2, model::GasUnit::BcmPerYear);
+    FlowLine shortLink = wavy;
+    shortLink.linkId = QStringLiteral("S");
+    shortLink.path = {QPointF(400, 480), QPointF(460, 480)};
+    shortLink.flow = 1.5;
+    shortLink.label = model::formatQuantity(QStringLiteral("gas"), 1.5, model::GasUnit::BcmPerYear);
+    o->lines = {wavy, shortLink};
+    s.flows = o;
+    render::RenderStats stats;
+    draw(s, &stats);
+    const QString all = QStringList(stats.labels.begin(), stats.labels.end()).join(QLatin1Char('|'));
+    const auto box = [&](const QString& text) {
+        const auto it = std::find(stats.labels.begin(), stats.labels.end(), text);
+        return it == stats.labels.end() ? QRectF() : stats.labelBoxes[static_cast<std::size_t>(it - stats.labels.begin())].boundingRect();
+    };
+    const QRectF w = box(QStringLiteral("11.2\u00a0bcm/yr")), sh = box(QStringLiteral("1.5\u00a0bcm/yr"));
+    QVERIFY2(!w.isNull(), qPrintable(all));
+    QVERIFY2(!sh.isNull(), qPrintable(all));
+    // Horizontal (a box no taller than a line of text) and off the wavy line's band (rows 142..158).
+    QVERIFY2(w.height() < 20, qPrintable(QStringLiteral("%1").arg(w.height())));
+    QVERIFY2(w.bottom() <= 142 || w.top() >= 158, qPrintable(QStringLiteral("%1..%2").arg(w.top()).arg(w.bottom())));
+    QVERIFY(!w.intersects(sh));
+    // Near the middle of the line (x = 250 px), inside the frame.
+    QVERIFY2(std::abs(w.center().x() - 250) < 80, qPrintable(QString::number(w.center().x())));
+    QVERIFY(QRectF(0, 0, 500, 300).contains(w) && QRectF(0, 0, 500, 300).contains(sh));
+}
+
 void TestFlowOverlay::cancelled()
 {
     render::RenderSnapshot s;
@@ -702,6 +745,21 @@ void TestFlowOverlay::legend()
     QVERIFY(e.contains(QStringLiteral("More flow than the reference")));
     QVERIFY(e.contains(QStringLiteral("Less flow than the reference")));
     QVERIFY(!e.contains(QStringLiteral("100 %")));
+
+    // A legend taller than its area: never entries lost silently; when even the densest layout cannot
+    // hold them, the count left out is reported.
+    {
+        s.flows = o;
+        QPainter p(&img);
+        const auto r = render::MapLayout::render(spec, s, nullptr, p, page);
+        QCOMPARE(r.legendEntriesOmitted, 0);
+        const QSizeF tiny(900, 150);
+        render::RenderSnapshot small = s;
+        small.viewport = render::Viewport(geo::Crs::etrs89Laea(), geo::Envelope(0, 0, 1000, 600),
+                                          render::MapLayout::mapFrame(spec, tiny).size().toSize());
+        const auto t = render::MapLayout::render(spec, small, nullptr, p, tiny);
+        QVERIFY2(t.legendEntriesOmitted > 0, qPrintable(t.legendEntries.join(QLatin1Char('|'))));
+    }
 
     // Flows entirely outside the map: nothing to explain.
     auto away = horizontalFlow(10.0, true);
