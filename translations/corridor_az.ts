@@ -287,10 +287,6 @@
         <source>Change in flows: scenario &quot;%1&quot; with %2 out of service, minus &quot;%3&quot; · %4</source>
         <translation>Axınlarda dəyişiklik: &quot;%1&quot; ssenarisi (istismardan kənar: %2) − &quot;%3&quot; · %4</translation>
     </message>
-    <message>
-        <source>no link&apos;s flow differs between scenario &quot;%1&quot; and the reference &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FlowText</name>

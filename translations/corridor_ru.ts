@@ -289,10 +289,6 @@
         <source>Change in flows: scenario &quot;%1&quot; with %2 out of service, minus &quot;%3&quot; · %4</source>
         <translation>Изменение потоков: сценарий «%1» с отключением %2 минус сценарий «%3» · %4</translation>
     </message>
-    <message>
-        <source>no link&apos;s flow differs between scenario &quot;%1&quot; and the reference &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FlowText</name>
