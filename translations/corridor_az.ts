@@ -3016,6 +3016,10 @@ faylda həndəsəsi olan lay yoxdur.</translation>
         <source>Save the changes to the layers, styles, bookmarks and network model of “%1”?</source>
         <translation>“%1” layihəsinin laylarına, üslublarına, əlfəcinlərinə və şəbəkə modelinə edilən dəyişikliklər saxlanılsın?</translation>
     </message>
+    <message>
+        <source>Adding data was cancelled.</source>
+        <translation>Verilənlərin əlavə edilməsi ləğv edildi.</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MapCanvas</name>

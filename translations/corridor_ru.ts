@@ -3026,6 +3026,10 @@ the file has no layers with geometry.</source>
         <source>Save the changes to the layers, styles, bookmarks and network model of “%1”?</source>
         <translation>Сохранить изменения слоёв, стилей, закладок и сетевой модели проекта «%1»?</translation>
     </message>
+    <message>
+        <source>Adding data was cancelled.</source>
+        <translation>Добавление данных отменено.</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MapCanvas</name>

@@ -3026,6 +3026,10 @@ the file has no layers with geometry.</source>
         <source>Save the changes to the layers, styles, bookmarks and network model of “%1”?</source>
         <translation>Да ли желите да сачувате измене слојева, стилова, обележивача и мрежног модела пројекта „%1“?</translation>
     </message>
+    <message>
+        <source>Adding data was cancelled.</source>
+        <translation>Додавање података је отказано.</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MapCanvas</name>

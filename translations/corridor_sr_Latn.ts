@@ -3026,6 +3026,10 @@ Objekata: %2</translation>
         <source>Save the changes to the layers, styles, bookmarks and network model of “%1”?</source>
         <translation>Da li želite da sačuvate izmene slojeva, stilova, obeleživača i mrežnog modela projekta „%1“?</translation>
     </message>
+    <message>
+        <source>Adding data was cancelled.</source>
+        <translation>Dodavanje podataka je otkazano.</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MapCanvas</name>

@@ -64,6 +64,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
+#include <functional>
 #include <set>
 
 namespace corridor::ui {
@@ -78,6 +79,9 @@ struct MainWindow::BackgroundTask {
     QElapsedTimer elapsed;
     QPointer<QProgressDialog> dialog;
     QTimer* poll = nullptr;
+    /// Called on the GUI thread when the user cancels; lets the window go on at once (the worker may
+    /// still be inside a library call that cannot be interrupted, and its late result is dropped).
+    std::function<void()> onCancel;
 
     geo::ReadOptions readOptions()
     {
@@ -276,6 +280,11 @@ AddResult loadFiles(const QStringList& paths, const geo::Crs& crs, const std::sh
                 return r;
             }
             auto projected = projectForMap(*layer, crs);
+            if (task->cancel.load()) { // pressed while the layer was projected: still nothing is added
+                r.cancelled = true;
+                r.error = Text::tr("Adding “%1” was cancelled.").arg(shown);
+                return r;
+            }
             if (!projected) {
                 r.error = Text::tr("Could not add “%1”: layer “%2” cannot be shown in %3:\n%4")
                               .arg(shown, info->name, crs.displayName(), projected.error().message);
@@ -910,8 +919,11 @@ std::shared_ptr<MainWindow::BackgroundTask> MainWindow::startTask(const QString&
             t->dialog->setAutoClose(false);
             t->dialog->setAutoReset(false);
             connect(t->dialog, &QProgressDialog::canceled, this, [weak] {
-                if (auto tt = weak.lock())
+                if (auto tt = weak.lock()) {
                     tt->cancel = true;
+                    if (tt->onCancel)
+                        std::exchange(tt->onCancel, nullptr)();
+                }
             });
             t->dialog->show();
         }
@@ -1095,9 +1107,19 @@ void MainWindow::addDataFiles(const QStringList& paths)
     const geo::Crs crs = m_canvas->crs().isValid() ? m_canvas->crs() : geo::Crs::etrs89Laea();
     const std::uint64_t serial = m_crsSerial;
     auto task = startTask(paths.size() == 1 ? tr("Adding %1…").arg(QFileInfo(paths.first()).fileName()) : tr("Adding %n file(s)…", nullptr, static_cast<int>(paths.size())));
+    std::weak_ptr<BackgroundTask> weak = task;
+    task->onCancel = [this, weak] {
+        if (auto t = weak.lock()) {
+            finishTask(t);
+            statusBar()->showMessage(tr("Adding data was cancelled."), 5000);
+            emit addDataFinished();
+        }
+    };
     runInWorker<AddResult>(
         this, [paths, crs, task] { return loadFiles(paths, crs, task, task->readOptions()); },
         [this, task, serial](AddResult r) {
+            if (task->cancel.load())
+                return; // reported when the user cancelled; whatever was read is dropped
             finishTask(task);
             if (!r.error.isEmpty()) {
                 if (r.cancelled)

@@ -27,6 +27,9 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -124,6 +127,7 @@ private slots:
     void bookmarkRoundTrip();
     void corruptFileDropLeavesProjectUntouched();
     void addDataByDrop();
+    void cancelSlowLoad();
     void searchFindsFeatures_data();
     void searchFindsFeatures();
     void switchMapCrs();
@@ -573,6 +577,54 @@ void TestMainWindow::corruptFileDropLeavesProjectUntouched()
             boxShown = true;
     QVERIFY(boxShown);
     delete mime;
+}
+
+// A load longer than a moment shows a progress dialog; its Cancel button stops the load and adds nothing.
+void TestMainWindow::cancelSlowLoad()
+{
+    MainWindow& w = *m_w;
+    QTemporaryDir dir;
+    const QString big = dir.filePath(QStringLiteral("many-points.geojson"));
+    {
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"type\": \"FeatureCollection\", \"features\": [\n");
+        constexpr int kPoints = 250000; // seconds of GeoJSON parsing: far longer than a moment
+        for (int i = 0; i < kPoints; ++i)
+            f.write(QStringLiteral("{\"type\":\"Feature\",\"properties\":{\"n\":%1},\"geometry\":{\"type\":\"Point\",\"coordinates\":[%2,%3]}}%4\n")
+                        .arg(i)
+                        .arg(20.0 + (i % 1000) * 0.02, 0, 'f', 4)
+                        .arg(40.0 + (i / 1000) * 0.02, 0, 'f', 4)
+                        .arg(i + 1 < kPoints ? QStringLiteral(",") : QString())
+                        .toUtf8());
+        f.write("]}\n");
+    }
+    const QStringList before = layerIds(w);
+    const bool modifiedBefore = w.isWindowModified();
+    QSignalSpy finished(&w, &MainWindow::addDataFinished);
+    QSignalSpy added(&w, &MainWindow::layersAdded);
+    QElapsedTimer t;
+    t.start();
+    w.addDataFiles({big});
+    QProgressDialog* progress = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((progress = w.findChild<QProgressDialog*>()) && progress->isVisible(), 5000);
+    QVERIFY(progress->labelText().contains(QLatin1String("many-points.geojson")));
+    auto* cancel = progress->findChild<QPushButton*>();
+    QVERIFY(cancel);
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    // The window goes on at once, even while GDAL is still inside its (uninterruptible) parse.
+    QVERIFY(finished.count() == 1 || finished.wait(1000));
+    QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
+    QTRY_VERIFY(!progress || !progress->isVisible());
+    // The worker's late result is dropped: nothing is ever added.
+    QTest::qWait(std::max<qint64>(0, 2 * t.elapsed()));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(added.count(), 0);
+    QCOMPARE(layerIds(w), before);
+    QCOMPARE(w.isWindowModified(), modifiedBefore);
+    QVERIFY2(!w.lastError().contains(QLatin1String("many-points")), qPrintable(w.lastError())); // no error box for a cancel
 }
 
 void TestMainWindow::addDataByDrop()
