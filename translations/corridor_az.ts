@@ -1855,10 +1855,6 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
         <translation>Çəkiləcək heç nə yoxdur: xəritədə lay yoxdur.</translation>
     </message>
     <message>
-        <source>The page is too small for a map.</source>
-        <translation>Səhifə xəritə üçün çox kiçikdir.</translation>
-    </message>
-    <message>
         <source>The preview has no room.</source>
         <translation>Önbaxış üçün yer yoxdur.</translation>
     </message>

@@ -1861,10 +1861,6 @@ Country borders: Made with Natural Earth (public domain).
         <translation>Нечего отрисовывать: на карте нет слоёв.</translation>
     </message>
     <message>
-        <source>The page is too small for a map.</source>
-        <translation>Страница слишком мала для карты.</translation>
-    </message>
-    <message>
         <source>The preview has no room.</source>
         <translation>Для предварительного просмотра нет места.</translation>
     </message>

@@ -1861,10 +1861,6 @@ Country borders: Made with Natural Earth (public domain).
         <translation>Нема шта да се исцрта: карта нема слојева.</translation>
     </message>
     <message>
-        <source>The page is too small for a map.</source>
-        <translation>Страница је премала за карту.</translation>
-    </message>
-    <message>
         <source>The preview has no room.</source>
         <translation>Нема места за преглед.</translation>
     </message>

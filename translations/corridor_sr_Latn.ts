@@ -1861,10 +1861,6 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
         <translation>Nema šta da se iscrta: karta nema slojeva.</translation>
     </message>
     <message>
-        <source>The page is too small for a map.</source>
-        <translation>Stranica je premala za kartu.</translation>
-    </message>
-    <message>
         <source>The preview has no room.</source>
         <translation>Nema mesta za pregled.</translation>
     </message>

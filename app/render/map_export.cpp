@@ -67,37 +67,30 @@ void ensureRenderFonts()
     });
 }
 
-geo::Result<ExportResult> exportLayout(const ExportRequest& rq)
+geo::Result<PageSnapshots> pageSnapshots(const ExportRequest& rq, double pixelRatio)
 {
-    const auto format = exportFormatFor(rq.outPath);
-    if (!format)
-        return geo::Error{geo::ErrorCode::InvalidArgument,
-                          ExportText::tr("unsupported output format \"%1\" (use .pdf, .svg or .png)").arg(QFileInfo(rq.outPath).suffix()),
-                          rq.outPath};
     if (rq.extent.isNull() || !rq.crs.isValid())
         return geo::Error{geo::ErrorCode::InvalidArgument, ExportText::tr("nothing to draw: empty extent"), {}};
-    ensureRenderFonts();
-
-    const QSizeF page = rq.page.layoutSize();
-    const QRectF frame = MapLayout::mapFrame(rq.layout, page);
+    PageSnapshots out;
+    out.page = rq.page.layoutSize();
+    out.frame = MapLayout::mapFrame(rq.layout, out.page);
+    const QRectF& frame = out.frame;
     if (frame.width() < 8 || frame.height() < 8)
         return geo::Error{geo::ErrorCode::InvalidArgument, ExportText::tr("the page is too small for a map"), {}};
     const QSize frameSize(static_cast<int>(std::floor(frame.width())), static_cast<int>(std::floor(frame.height())));
 
-    RenderSnapshot map;
+    RenderSnapshot& map = out.map;
     map.layers = rq.layers;
     map.background = rq.background;
     map.graticule = rq.graticule;
     map.fontFamily = rq.layout.fontFamily;
     map.viewport = Viewport(rq.crs, rq.extent, frameSize);
     map.flows = rq.flows;
-    ExportResult result;
-    const QSize img = rq.page.imageSize();
-    map.pixelRatio = *format == ExportFormat::Png ? img.width() / page.width() : 4.0;
+    map.pixelRatio = pixelRatio;
 
-    RenderSnapshot inset;
-    const bool withInset = rq.layout.inset && !rq.insetLayers.empty();
-    if (withInset) {
+    out.withInset = rq.layout.inset && !rq.insetLayers.empty();
+    if (out.withInset) {
+        RenderSnapshot& inset = out.inset;
         inset.layers = rq.insetLayers;
         for (auto& l : inset.layers) {
             l.style.label.enabled = false;
@@ -113,8 +106,29 @@ geo::Result<ExportResult> exportLayout(const ExportRequest& rq)
         const geo::Envelope ie(e.centerX() - span, e.centerY() - span * 0.75, e.centerX() + span, e.centerY() + span * 0.75);
         const double w = std::clamp(frame.width() * 0.2, 110.0, 190.0);
         inset.viewport = Viewport(rq.crs, ie, QSize(static_cast<int>(w), static_cast<int>(w * 0.72)));
-        inset.pixelRatio = map.pixelRatio;
+        inset.pixelRatio = pixelRatio;
     }
+    return out;
+}
+
+geo::Result<ExportResult> exportLayout(const ExportRequest& rq)
+{
+    const auto format = exportFormatFor(rq.outPath);
+    if (!format)
+        return geo::Error{geo::ErrorCode::InvalidArgument,
+                          ExportText::tr("unsupported output format \"%1\" (use .pdf, .svg or .png)").arg(QFileInfo(rq.outPath).suffix()),
+                          rq.outPath};
+    ensureRenderFonts();
+    const QSizeF pageSize = rq.page.layoutSize();
+    const QSize img = rq.page.imageSize();
+    auto snapshots = pageSnapshots(rq, *format == ExportFormat::Png ? img.width() / pageSize.width() : 4.0);
+    if (!snapshots)
+        return snapshots.error();
+    const QSizeF page = snapshots->page;
+    RenderSnapshot& map = snapshots->map;
+    RenderSnapshot& inset = snapshots->inset;
+    const bool withInset = snapshots->withInset;
+    ExportResult result;
 
     QSaveFile file(rq.outPath);
     if (!file.open(QIODevice::WriteOnly))

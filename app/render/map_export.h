@@ -52,6 +52,21 @@ struct ExportResult {
     QSize imageSize; // PNG: pixels; PDF/SVG: page in 1/96 inch
 };
 
+/// What one page draws: the map snapshot sized to the layout's map frame and, when the layout asks for
+/// it, the inset locator (countries only, thin lines, no labels, around the map's extent).
+struct PageSnapshots {
+    QSizeF page;   // layout units (1/96 inch)
+    QRectF frame;  // the map frame on the page
+    RenderSnapshot map;
+    RenderSnapshot inset;
+    bool withInset = false;
+};
+
+/// The snapshots of `request`'s page, with `pixelRatio` device pixels per layout pixel (keeps detail
+/// that is visible on the device). Shared by exportLayout() and the export dialog's preview, so the
+/// preview is the page. InvalidArgument for an empty extent, a missing CRS or a page too small for a map.
+geo::Result<PageSnapshots> pageSnapshots(const ExportRequest& request, double pixelRatio);
+
 /// Draws and writes atomically (a failed export leaves any previous file untouched).
 geo::Result<ExportResult> exportLayout(const ExportRequest& request);
 

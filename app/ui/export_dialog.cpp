@@ -155,50 +155,23 @@ PreviewResult renderPreview(const render::ExportRequest& rq, QSize targetPx, qre
             out.error = ExportDialog::tr("Nothing to draw: the map has no layers.");
             return out;
         }
-        const QSizeF page = rq.page.layoutSize();
-        const QRectF frame = render::MapLayout::mapFrame(rq.layout, page);
-        if (frame.width() < 8 || frame.height() < 8) {
-            out.error = ExportDialog::tr("The page is too small for a map.");
-            return out;
-        }
-        const double scale = std::min(targetPx.width() * dpr / page.width(), targetPx.height() * dpr / page.height());
+        const QSizeF pageSize = rq.page.layoutSize();
+        const double scale = std::min(targetPx.width() * dpr / pageSize.width(), targetPx.height() * dpr / pageSize.height());
         if (!(scale > 0)) {
             out.error = ExportDialog::tr("The preview has no room.");
             return out;
         }
-        const QSize frameSize(static_cast<int>(std::floor(frame.width())), static_cast<int>(std::floor(frame.height())));
-
-        // As render::exportLayout sets them up (keep the two in step).
-        render::RenderSnapshot map;
-        map.layers = rq.layers;
-        map.background = rq.background;
-        map.graticule = rq.graticule;
-        map.fontFamily = rq.layout.fontFamily;
-        map.viewport = render::Viewport(rq.crs, rq.extent, frameSize);
-        map.flows = rq.flows;
-        map.pixelRatio = scale;
-        map.generation = generation;
-
-        render::RenderSnapshot inset;
-        const bool withInset = rq.layout.inset && !rq.insetLayers.empty();
-        if (withInset) {
-            inset.layers = rq.insetLayers;
-            for (auto& l : inset.layers) {
-                l.style.label.enabled = false;
-                l.style.capitalField.clear();
-                l.style.strokeWidthPx = std::min(l.style.strokeWidthPx, 0.4);
-                for (auto& c : l.style.categories)
-                    c.symbol.strokeWidthPx = std::min(c.symbol.strokeWidthPx, 0.4);
-            }
-            inset.labels = false;
-            inset.background = rq.background;
-            const geo::Envelope& e = map.viewport.extent();
-            const double span = std::max(e.width(), e.height()) * 1.4;
-            const geo::Envelope ie(e.centerX() - span, e.centerY() - span * 0.75, e.centerX() + span, e.centerY() + span * 0.75);
-            const double w = std::clamp(frame.width() * 0.2, 110.0, 190.0);
-            inset.viewport = render::Viewport(rq.crs, ie, QSize(static_cast<int>(w), static_cast<int>(w * 0.72)));
-            inset.pixelRatio = scale;
+        // The page as render::exportLayout draws it (the same snapshots), at preview resolution.
+        auto snapshots = render::pageSnapshots(rq, scale);
+        if (!snapshots) {
+            out.error = snapshots.error().message;
+            return out;
         }
+        const QSizeF page = snapshots->page;
+        render::RenderSnapshot& map = snapshots->map;
+        map.generation = generation;
+        const render::RenderSnapshot& inset = snapshots->inset;
+        const bool withInset = snapshots->withInset;
 
         const QSize img(std::max(1, static_cast<int>(std::lround(page.width() * scale))),
                         std::max(1, static_cast<int>(std::lround(page.height() * scale))));
