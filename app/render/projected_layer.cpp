@@ -148,28 +148,27 @@ void douglasPeucker(const double* xy, std::size_t n, double tol2, std::vector<ch
     }
 }
 
-/// A copy of `g` simplified with tolerance `tol`, same feature/part/ring structure. First a radial-
-/// distance pass (O(n), removes the bulk of sub-tolerance vertices), then Douglas–Peucker on what is left.
-/// Polygon rings keep at least 4 points unless the whole ring is smaller than the tolerance.
-std::unique_ptr<geo::GeometryStore> simplifyStore(const geo::GeometryStore& g, double tol)
+/// Features [begin, end) of `g` simplified with tolerance `tol` into `out` (not finished), same
+/// feature/part/ring structure. First a radial-distance pass (O(n), removes the bulk of sub-tolerance
+/// vertices), then Douglas–Peucker on what is left. Polygon rings keep at least 4 points unless the whole
+/// ring is smaller than the tolerance.
+void simplifyFeatures(const geo::GeometryStore& g, double tol, std::size_t begin, std::size_t end, geo::GeometryStore& out)
 {
-    auto out = std::make_unique<geo::GeometryStore>();
-    out->reserve(g.featureCount(), g.pointCount() / 8);
     std::vector<double> run;
     std::vector<char> keep;
     const double tol2 = tol * tol;
-    for (std::size_t f = 0; f < g.featureCount(); ++f) {
-        out->beginFeature();
+    for (std::size_t f = begin; f < end; ++f) {
+        out.beginFeature();
         for (auto p = g.featurePartBegin(f); p < g.featurePartEnd(f); ++p) {
             const geo::PartKind kind = g.partKind(p);
-            out->beginPart(kind);
+            out.beginPart(kind);
             for (auto r = g.partRingBegin(p); r < g.partRingEnd(p); ++r) {
-                out->beginRing();
+                out.beginRing();
                 const auto c = g.ringCoords(r);
                 const std::size_t n = c.size() / 2;
                 if (kind == geo::PartKind::Point || n <= 4) {
                     for (std::size_t i = 0; i < n; ++i)
-                        out->addPoint(c[2 * i], c[2 * i + 1]);
+                        out.addPoint(c[2 * i], c[2 * i + 1]);
                     continue;
                 }
                 run.clear();
@@ -204,15 +203,72 @@ std::unique_ptr<geo::GeometryStore> simplifyStore(const geo::GeometryStore& g, d
                 }
                 for (std::size_t i = 0; i < m; ++i)
                     if (keep[i] || !std::isfinite(run[2 * i]))
-                        out->addPoint(run[2 * i], run[2 * i + 1]);
+                        out.addPoint(run[2 * i], run[2 * i + 1]);
             }
+        }
+    }
+}
+
+} // namespace
+
+unsigned ProjectedLayer::lodThreads(std::size_t points)
+{
+    return points < 400000 ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+}
+
+std::unique_ptr<geo::GeometryStore> ProjectedLayer::simplified(const geo::GeometryStore& g, double tol, unsigned threads)
+{
+    auto out = std::make_unique<geo::GeometryStore>();
+    const std::size_t features = g.featureCount();
+    threads = std::clamp<unsigned>(threads, 1u, static_cast<unsigned>(std::max<std::size_t>(1, features)));
+    if (threads == 1) {
+        out->reserve(features, g.pointCount() / 8);
+        simplifyFeatures(g, tol, 0, features, *out);
+        out->finish();
+        return out;
+    }
+    // Ranges of whole features with about the same number of points, simplified in parallel, then
+    // concatenated in order (feature ids, the spatial index and attributes still apply).
+    std::vector<std::size_t> cut{0};
+    const std::size_t perThread = g.pointCount() / threads + 1;
+    std::size_t seen = 0; // points of the features before f
+    for (std::size_t f = 0; f < features && cut.size() < threads; ++f) {
+        for (auto p = g.featurePartBegin(f); p < g.featurePartEnd(f); ++p)
+            for (auto r = g.partRingBegin(p); r < g.partRingEnd(p); ++r)
+                seen += g.ringSize(r);
+        if (seen >= perThread * cut.size() && f + 1 < features)
+            cut.push_back(f + 1);
+    }
+    cut.push_back(features);
+    std::vector<geo::GeometryStore> parts(cut.size() - 1);
+    std::vector<std::thread> workers;
+    for (std::size_t t = 1; t < parts.size(); ++t)
+        workers.emplace_back([&, t] { simplifyFeatures(g, tol, cut[t], cut[t + 1], parts[t]); parts[t].finish(); });
+    simplifyFeatures(g, tol, cut[0], cut[1], parts[0]);
+    parts[0].finish();
+    for (auto& w : workers)
+        w.join();
+    std::size_t points = 0;
+    for (const auto& part : parts)
+        points += part.pointCount();
+    out->reserve(features, points);
+    for (const geo::GeometryStore& part : parts) {
+        for (std::size_t f = 0; f < part.featureCount(); ++f) {
+            out->beginFeature();
+            for (auto p = part.featurePartBegin(f); p < part.featurePartEnd(f); ++p) {
+                out->beginPart(part.partKind(p));
+                for (auto r = part.partRingBegin(p); r < part.partRingEnd(p); ++r) {
+                    out->beginRing();
+                    const auto c = part.ringCoords(r);
+                    std::copy(c.begin(), c.end(), out->appendCoords(c.size() / 2));
+                }
+            }
+            out->expandFeatureEnvelope(part.featureEnvelope(f));
         }
     }
     out->finish();
     return out;
 }
-
-} // namespace
 
 const geo::GeometryStore& ProjectedLayer::geometryForScale(double mapUnitsPerPixel) const
 {
@@ -228,7 +284,7 @@ const geo::GeometryStore& ProjectedLayer::geometryForScale(double mapUnitsPerPix
     std::lock_guard lock(m_lodMutex);
     auto& slot = m_lod[band];
     if (!slot)
-        slot = simplifyStore(*m_geom, std::ldexp(1.0, band));
+        slot = simplified(*m_geom, std::ldexp(1.0, band), lodThreads(m_geom->pointCount()));
     return *slot;
 }
 

@@ -37,6 +37,13 @@ public:
     /// Layers with fewer points than this are always drawn at full detail.
     static constexpr std::size_t kLodMinPoints = 20000;
 
+    /// The level-of-detail copy of `g` at tolerance `tol` (map units): same features, parts and rings;
+    /// radial-distance pass, then Douglas–Peucker per ring. With `threads` > 1, ranges of whole features
+    /// are simplified in parallel and concatenated in order — the same result as one thread.
+    static std::unique_ptr<geo::GeometryStore> simplified(const geo::GeometryStore& g, double tol, unsigned threads = 1);
+    /// Threads used for a layer of `points` points (1 below 400,000; else the cores, at most 8).
+    static unsigned lodThreads(std::size_t points);
+
 private:
     ProjectedLayer() = default;
     geo::LayerDataPtr m_source;
