@@ -4,6 +4,8 @@
 // PNG pixel size; legend entries follow the window's visibility), errors for unwritable paths (shown in
 // the dialog, no file left), Cancel, remembered options, keyboard access and retranslation.
 
+#include "tests/common/gui_test_support.h"
+
 #include "app/ui/app_settings.h"
 #include "app/ui/export_dialog.h"
 #include "app/ui/layer_tree_model.h"
@@ -36,6 +38,7 @@
 #include <functional>
 
 using namespace corridor;
+using test::waitUntil;
 using ui::ExportDialog;
 using ui::MainWindow;
 
@@ -43,18 +46,6 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 const QString kBundle = QStringLiteral(CORRIDOR_BUNDLE_GPKG);
-
-bool waitUntil(const std::function<bool()>& done, int timeoutMs = kTimeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(5);
-    }
-    return true;
-}
 
 bool windowSettled(MainWindow& w)
 {

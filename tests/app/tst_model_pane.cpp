@@ -4,6 +4,8 @@
 // invalid input; duplicate/rename/delete scenarios; save as and reopen; units; N-1; identify a flow;
 // the scenario difference; a project without a model.
 
+#include "tests/common/gui_test_support.h"
+
 #include "app/ui/app_settings.h"
 #include "app/ui/identify_panel.h"
 #include "app/ui/layer_tree_model.h"
@@ -42,6 +44,8 @@
 #include <cmath>
 
 using namespace corridor;
+using test::waitUntil;
+using test::editCell;
 using ui::MainWindow;
 
 namespace {
@@ -50,18 +54,6 @@ constexpr int kTimeoutMs = 30000;
 const QString kBundle = QStringLiteral(CORRIDOR_BUNDLE_GPKG);
 const QString kBaseline = QStringLiteral("2026 baseline");
 const QString kExpansion = QStringLiteral("2032 expansion");
-
-bool waitUntil(const std::function<bool()>& done, int timeoutMs = kTimeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(5);
-    }
-    return true;
-}
 
 bool frameDone(MainWindow& w) { return w.canvas()->isFrameComplete() && !w.canvas()->isRendering(); }
 
@@ -128,30 +120,6 @@ int changedPixels(const QImage& a, const QImage& b, const std::vector<QPoint>& p
             ++changed;
     }
     return changed;
-}
-
-/// Edits a cell through the view as a user does: F2, select all, type, Enter. Returns the GUI-thread
-/// time of the Enter (commit, undo command, solve request) in ms.
-double editCell(QTableView* view, const QModelIndex& index, const QString& text)
-{
-    view->setFocus();
-    view->scrollTo(index);
-    view->setCurrentIndex(index);
-    QTest::keyClick(view, Qt::Key_F2);
-    QLineEdit* editor = nullptr;
-    for (QLineEdit* e : view->viewport()->findChildren<QLineEdit*>())
-        if (e->isVisible())
-            editor = e;
-    if (!editor)
-        return -1;
-    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(editor, text);
-    QElapsedTimer t;
-    t.start();
-    QTest::keyClick(editor, Qt::Key_Return);
-    // The delegate commits through a queued call: deliver it (and only it) now.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
 }
 
 double inflowInto(const ui::ModelSolve& s, const QString& region, const QString& commodity)
