@@ -44,15 +44,14 @@ void AppSettings::removeRecentProject(const QString& path)
     QSettings().setValue(kRecent, l);
 }
 
-GasUnits AppSettings::gasUnits()
+model::GasUnit AppSettings::gasUnits()
 {
-    const auto unit = model::gasUnitFromSymbol(QSettings().value(kUnits).toString());
-    return fromModelUnit(unit.value_or(model::GasUnit::BcmPerYear));
+    return model::gasUnitFromSymbol(QSettings().value(kUnits).toString()).value_or(model::GasUnit::BcmPerYear);
 }
 
-void AppSettings::setGasUnits(GasUnits u)
+void AppSettings::setGasUnits(model::GasUnit u)
 {
-    QSettings().setValue(kUnits, model::gasUnitSymbol(toModelUnit(u)));
+    QSettings().setValue(kUnits, model::gasUnitSymbol(u));
 }
 
 QString AppSettings::language() { return QSettings().value(kLanguage).toString(); }
@@ -112,43 +111,6 @@ void AppSettings::setExportPreferences(const ExportPreferences& p)
     s.setValue(QStringLiteral("graticule"), p.graticule);
     s.setValue(QStringLiteral("fullExtent"), p.fullExtent);
     s.setValue(QStringLiteral("outPath"), p.outPath);
-}
-
-double gasVolume(double bcmPerYear, GasUnits units)
-{
-    // One convention for the whole program: the model's (365 days, 10.55 kWh/m³).
-    return model::gasFromModel(bcmPerYear, toModelUnit(units));
-}
-
-QString gasUnitLabel(GasUnits units)
-{
-    return model::gasUnitSymbol(toModelUnit(units));
-}
-
-model::GasUnit toModelUnit(GasUnits units)
-{
-    switch (units) {
-    case GasUnits::McmPerDay:
-        return model::GasUnit::McmPerDay;
-    case GasUnits::GWhPerDay:
-        return model::GasUnit::GWhPerDay;
-    case GasUnits::BcmPerYear:
-        break;
-    }
-    return model::GasUnit::BcmPerYear;
-}
-
-GasUnits fromModelUnit(model::GasUnit unit)
-{
-    switch (unit) {
-    case model::GasUnit::McmPerDay:
-        return GasUnits::McmPerDay;
-    case model::GasUnit::GWhPerDay:
-        return GasUnits::GWhPerDay;
-    case model::GasUnit::BcmPerYear:
-        break;
-    }
-    return GasUnits::BcmPerYear;
 }
 
 } // namespace corridor::ui

@@ -13,7 +13,6 @@
 
 namespace corridor::ui {
 
-enum class GasUnits { BcmPerYear, McmPerDay, GWhPerDay };
 enum class Theme { System, Light, Dark };
 
 /// The export dialog's options as the user left them (the subtitle and "draw model flows" are not kept:
@@ -47,8 +46,8 @@ public:
     static void addRecentProject(const QString& path);
     static void removeRecentProject(const QString& path);
 
-    static GasUnits gasUnits();
-    static void setGasUnits(GasUnits u);
+    static model::GasUnit gasUnits();
+    static void setGasUnits(model::GasUnit u);
     /// "" = the system language; otherwise a BCP 47 name ("en", "sr", "az", ...).
     static QString language();
     static void setLanguage(const QString& lang);
@@ -60,13 +59,5 @@ public:
     static ExportPreferences exportPreferences();
     static void setExportPreferences(const ExportPreferences& p);
 };
-
-/// Converts a gas volume in bcm/yr to the chosen unit (model/units.h: 365 d/yr, 10.55 kWh/m³).
-double gasVolume(double bcmPerYear, GasUnits units);
-/// "bcm/yr", "mcm/d" or "GWh/d" (unit symbols: not translated).
-QString gasUnitLabel(GasUnits units);
-/// The model's unit enum for a setting, and back.
-model::GasUnit toModelUnit(GasUnits units);
-GasUnits fromModelUnit(model::GasUnit unit);
 
 } // namespace corridor::ui

@@ -49,7 +49,7 @@ void IdentifyPanel::setFlowDetails(std::vector<FlowDetail> flows)
     rebuild();
 }
 
-void IdentifyPanel::setGasUnits(GasUnits units)
+void IdentifyPanel::setGasUnits(model::GasUnit units)
 {
     m_units = units;
     rebuild();
@@ -68,7 +68,7 @@ QString IdentifyPanel::featureName(const geo::LayerData& data, std::size_t row)
     return QStringLiteral("#%1").arg(row < data.fids.size() ? data.fids[row] : static_cast<std::int64_t>(row));
 }
 
-QString IdentifyPanel::formatValue(const geo::LayerData& data, int column, std::size_t row, GasUnits units)
+QString IdentifyPanel::formatValue(const geo::LayerData& data, int column, std::size_t row, model::GasUnit units)
 {
     const geo::AttributeColumn& col = data.columns[static_cast<std::size_t>(column)];
     if (col.isNull(row))
@@ -78,7 +78,7 @@ QString IdentifyPanel::formatValue(const geo::LayerData& data, int column, std::
     if (col.field().type == geo::FieldType::Real || col.field().type == geo::FieldType::Integer) {
         const double v = col.field().type == geo::FieldType::Real ? col.realValue(row) : static_cast<double>(col.intValue(row));
         if (name.endsWith(QLatin1String("_bcm_y")))
-            return QStringLiteral("%1 %2").arg(loc.toString(gasVolume(v, units), 'f', units == GasUnits::BcmPerYear ? 2 : 1), gasUnitLabel(units));
+            return QStringLiteral("%1 %2").arg(loc.toString(model::gasFromModel(v, units), 'f', units == model::GasUnit::BcmPerYear ? 2 : 1), model::gasUnitSymbol(units));
         if (name.endsWith(QLatin1String("_km")))
             return tr("%1 km").arg(loc.toString(v, 'f', 1));
         if (name.endsWith(QLatin1String("_mw")))

@@ -37,13 +37,13 @@ public:
     void setFlowDetails(std::vector<FlowDetail> flows);
     const std::vector<FlowDetail>& flowDetails() const { return m_flows; }
     const std::vector<IdentifyResult>& results() const { return m_results; }
-    void setGasUnits(GasUnits units);
+    void setGasUnits(model::GasUnit units);
     QTreeWidget* tree() const { return m_tree; }
 
     /// The display name of a feature: its name/title/id attribute, else "#fid".
     static QString featureName(const geo::LayerData& data, std::size_t row);
     /// An attribute value formatted for people (gas volumes in the chosen units, numbers localised).
-    static QString formatValue(const geo::LayerData& data, int column, std::size_t row, GasUnits units);
+    static QString formatValue(const geo::LayerData& data, int column, std::size_t row, model::GasUnit units);
 
 signals:
     void featureActivated(const QString& layerId, std::uint32_t row);
@@ -59,7 +59,7 @@ private:
     QTreeWidget* m_tree;
     std::vector<IdentifyResult> m_results;
     std::vector<FlowDetail> m_flows;
-    GasUnits m_units = GasUnits::BcmPerYear;
+    model::GasUnit m_units = model::GasUnit::BcmPerYear;
     bool m_identified = false; // results (possibly none) were shown: the summary describes them
 };
 

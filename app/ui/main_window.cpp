@@ -396,14 +396,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_model, &ModelSession::edited, this, [this] { setModified(true); });
     connect(m_modelPane, &ModelPane::overlayChoiceChanged, this, &MainWindow::updateFlowOverlay);
     connect(m_modelPane, &ModelPane::zoomToLinkRequested, this, &MainWindow::zoomToLink);
-    connect(m_modelPane, &ModelPane::gasUnitsChanged, this, [this](GasUnits u) {
+    connect(m_modelPane, &ModelPane::gasUnitsChanged, this, [this](model::GasUnit u) {
         AppSettings::setGasUnits(u);
         m_identify->setGasUnits(u);
     });
     connect(m_layers, &LayerTreeModel::layerRemoved, this, &MainWindow::updateModelContext);
 
     m_canvas->setMapTool(nullptr);
-    const GasUnits units = AppSettings::gasUnits();
+    const model::GasUnit units = AppSettings::gasUnits();
     m_identify->setGasUnits(units);
     updateRecentMenu();
     updateActions();
@@ -1335,7 +1335,7 @@ std::vector<FlowDetail> MainWindow::flowDetailsAt(QPointF px) const
         return out;
     const model::Link& l = s->network.links[static_cast<std::size_t>(i)];
     const model::LinkResult& r = s->result.links[static_cast<std::size_t>(i)];
-    const model::GasUnit unit = toModelUnit(AppSettings::gasUnits());
+    const model::GasUnit unit = AppSettings::gasUnits();
     FlowDetail d;
     d.title = QStringLiteral("%1 — %2").arg(l.id, l.name);
     d.rows.emplace_back(tr("Link"), l.id);
@@ -1458,7 +1458,7 @@ void MainWindow::showHoverTip(QPointF px)
             const geo::LayerData& d = *l.data;
             const std::size_t r = hits.front().row;
             QString tip = QStringLiteral("<b>%1</b><br><i>%2</i>").arg(IdentifyPanel::featureName(d, r).toHtmlEscaped(), l.title.toHtmlEscaped());
-            const GasUnits units = AppSettings::gasUnits();
+            const model::GasUnit units = AppSettings::gasUnits();
             for (const char* f : {"kind", "status", "operator", "capacity_bcm_y", "capacity_mw", "voltage_kv", "length_km", "city"}) {
                 const int c = d.fieldIndex(QString::fromLatin1(f));
                 if (c < 0)

@@ -88,7 +88,7 @@ ModelPane::ModelPane(ModelSession* session, QWidget* parent) : QWidget(parent), 
 {
     setObjectName(QStringLiteral("ModelPane"));
     m_units = AppSettings::gasUnits();
-    m_session->setGasUnit(toModelUnit(m_units));
+    m_session->setGasUnit(m_units);
     buildUi();
     retranslateUi();
     connect(m_session, &ModelSession::documentChanged, this, &ModelPane::documentChanged);
@@ -144,7 +144,7 @@ void ModelPane::buildUi()
     m_unitsCombo = new QComboBox(body);
     m_unitsCombo->setObjectName(QStringLiteral("UnitsCombo"));
     for (model::GasUnit u : {model::GasUnit::BcmPerYear, model::GasUnit::McmPerDay, model::GasUnit::GWhPerDay})
-        m_unitsCombo->addItem(model::gasUnitSymbol(u), static_cast<int>(fromModelUnit(u))); // unit symbols: not translated
+        m_unitsCombo->addItem(model::gasUnitSymbol(u), static_cast<int>(u)); // unit symbols: not translated
     m_unitsCombo->setCurrentIndex(std::max(0, m_unitsCombo->findData(static_cast<int>(m_units))));
     m_unitsLabel->setBuddy(m_unitsCombo);
     m_showFlows = new QToolButton(body);
@@ -303,7 +303,7 @@ void ModelPane::buildUi()
 
     connect(m_scenario, &QComboBox::activated, this, [this] { m_session->setCurrentScenario(m_scenario->currentText()); });
     connect(m_unitsCombo, &QComboBox::activated, this, [this] {
-        const auto units = static_cast<GasUnits>(m_unitsCombo->currentData().toInt());
+        const auto units = static_cast<model::GasUnit>(m_unitsCombo->currentData().toInt());
         setGasUnits(units);
         emit gasUnitsChanged(units);
     });
@@ -373,17 +373,17 @@ void ModelPane::setShowFlowsAction(QAction* action)
     m_showFlows->setVisible(action != nullptr);
 }
 
-void ModelPane::setGasUnits(GasUnits units)
+void ModelPane::setGasUnits(model::GasUnit units)
 {
     m_units = units;
     {
         const QSignalBlocker block(m_unitsCombo);
         m_unitsCombo->setCurrentIndex(std::max(0, m_unitsCombo->findData(static_cast<int>(units))));
     }
-    m_session->setGasUnit(toModelUnit(units));
+    m_session->setGasUnit(units);
     m_linkModel->refresh();
     m_nodeModel->refresh();
-    m_chart->setRegions(m_session->latest() ? m_session->latest()->regions : std::vector<model::RegionSummary>{}, toModelUnit(units));
+    m_chart->setRegions(m_session->latest() ? m_session->latest()->regions : std::vector<model::RegionSummary>{}, units);
     fillRegionTable();
     fillDifferenceTable();
     fillN1Table();
@@ -436,7 +436,7 @@ void ModelPane::solved()
     const ModelSolvePtr& s = m_session->latest();
     m_linkModel->refresh();
     m_nodeModel->refresh();
-    m_chart->setRegions(s ? s->regions : std::vector<model::RegionSummary>{}, toModelUnit(m_units));
+    m_chart->setRegions(s ? s->regions : std::vector<model::RegionSummary>{}, m_units);
     fillRegionTable();
     fillDifferenceTable();
     updateSummary();
@@ -452,7 +452,7 @@ void ModelPane::updateSummary()
         m_summary->setText(m_session->hasModel() ? tr("Solving…") : QString());
         return;
     }
-    const model::GasUnit unit = toModelUnit(m_units);
+    const model::GasUnit unit = m_units;
     QStringList parts;
     for (const auto& [commodity, demand] : s->result.demandByCommodity) {
         if (commodity.isEmpty() && demand <= 0.0)
@@ -475,7 +475,7 @@ void ModelPane::fillRegionTable()
     const ModelSolvePtr& s = m_session->latest();
     if (!s || !s->error.isEmpty())
         return;
-    const model::GasUnit unit = toModelUnit(m_units);
+    const model::GasUnit unit = m_units;
     const QString az = QString::fromLatin1(RegionChart::kAzerbaijan);
     for (const model::RegionSummary& r : s->regions) {
         const QString c = r.commodity;
@@ -521,7 +521,7 @@ void ModelPane::fillDifferenceTable()
         return;
     }
     m_diffNote->setText(tr("Δ = flow in “%1” minus flow in “%2”, largest changes first.").arg(other, s->scenario));
-    const model::GasUnit unit = toModelUnit(m_units);
+    const model::GasUnit unit = m_units;
     struct Row {
         std::size_t i;
         double delta;
@@ -611,7 +611,7 @@ void ModelPane::fillN1Table()
     m_n1Note->setText(tr("Scenario “%1”: %n outage(s), ranked by the demand they cut. Click a row to show the link.", nullptr,
                          static_cast<int>(m_n1->ranking.size()))
                           .arg(m_n1Scenario));
-    const model::GasUnit unit = toModelUnit(m_units);
+    const model::GasUnit unit = m_units;
     int rank = 0;
     for (const model::OutageImpact& o : m_n1->ranking) {
         const int li = m_n1Network.linkIndex(o.linkId);

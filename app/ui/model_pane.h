@@ -45,8 +45,8 @@ public:
     /// The window's "Show flows" action, offered as a button in the pane.
     void setShowFlowsAction(QAction* action);
     /// Shows the gas figures in `units` (the setting; the combo box follows).
-    void setGasUnits(GasUnits units);
-    GasUnits gasUnits() const { return m_units; }
+    void setGasUnits(model::GasUnit units);
+    model::GasUnit gasUnits() const { return m_units; }
     /// True when the Difference tab's "show on the map" is on and a comparison scenario is chosen.
     bool showsDifferenceOnMap() const;
 
@@ -81,7 +81,7 @@ public:
 signals:
     /// The user picked a link (N-1 table, Δ table): the window zooms the map to it.
     void zoomToLinkRequested(const QString& linkId);
-    void gasUnitsChanged(GasUnits units);
+    void gasUnitsChanged(model::GasUnit units);
     /// The map should show another overlay (difference on/off).
     void overlayChoiceChanged();
     void n1Finished();
@@ -107,7 +107,7 @@ private:
     QString checkNewName(const QString& name) const;
 
     ModelSession* m_session;
-    GasUnits m_units = GasUnits::BcmPerYear;
+    model::GasUnit m_units = model::GasUnit::BcmPerYear;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_noModel = nullptr;
     QLabel* m_scenarioLabel = nullptr;

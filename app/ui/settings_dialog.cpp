@@ -19,7 +19,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     m_units->addItem(tr("bcm/yr (billion cubic metres per year)"), QStringLiteral("bcm/yr"));
     m_units->addItem(tr("mcm/d (million cubic metres per day)"), QStringLiteral("mcm/d"));
     m_units->addItem(tr("GWh/d (energy per day, 10.55 kWh/m³)"), QStringLiteral("GWh/d"));
-    m_units->setCurrentIndex(std::max(0, m_units->findData(gasUnitLabel(AppSettings::gasUnits()))));
+    m_units->setCurrentIndex(std::max(0, m_units->findData(model::gasUnitSymbol(AppSettings::gasUnits()))));
     m_language = new QComboBox(this);
     m_language->addItem(tr("System default"), QString());
     // Each language in its own name and script, as users look for it.
@@ -47,7 +47,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
 
 void SettingsDialog::apply() const
 {
-    AppSettings::setGasUnits(fromModelUnit(model::gasUnitFromSymbol(m_units->currentData().toString()).value_or(model::GasUnit::BcmPerYear)));
+    AppSettings::setGasUnits(model::gasUnitFromSymbol(m_units->currentData().toString()).value_or(model::GasUnit::BcmPerYear));
     AppSettings::setLanguage(m_language->currentData().toString());
     AppSettings::setTheme(static_cast<Theme>(m_theme->currentData().toInt()));
 }

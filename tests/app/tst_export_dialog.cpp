@@ -158,7 +158,7 @@ void TestExportDialog::initTestCase()
 void TestExportDialog::init()
 {
     ui::AppSettings::setExportPreferences({}); // each test starts from the defaults
-    ui::AppSettings::setGasUnits(ui::GasUnits::BcmPerYear);
+    ui::AppSettings::setGasUnits(model::GasUnit::BcmPerYear);
     m_w = std::make_unique<MainWindow>();
     m_w->setConfirmClose(false);
     m_w->resize(1400, 900);

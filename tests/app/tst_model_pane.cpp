@@ -191,7 +191,7 @@ bool TestModelPane::open(MainWindow& w, const QString& path)
 
 void TestModelPane::init()
 {
-    ui::AppSettings::setGasUnits(ui::GasUnits::BcmPerYear);
+    ui::AppSettings::setGasUnits(model::GasUnit::BcmPerYear);
     m_w = std::make_unique<MainWindow>();
     m_w->setConfirmClose(false);
     m_w->resize(1400, 900);
@@ -467,7 +467,7 @@ void TestModelPane::unitsSwitchToMcmPerDay()
     units->setFocus();
     QTest::keyClick(units, Qt::Key_Down); // bcm/yr → mcm/d
     QCOMPARE(units->currentText(), QStringLiteral("mcm/d"));
-    QCOMPARE(ui::AppSettings::gasUnits(), ui::GasUnits::McmPerDay);
+    QCOMPARE(ui::AppSettings::gasUnits(), model::GasUnit::McmPerDay);
     const int row = pane->linkModel()->rowOf(QStringLiteral("G5"));
     const QModelIndex cell = pane->linkModel()->index(row, ui::LinkTableModel::Capacity);
     QVERIFY(cell.data().toString().contains(QLatin1String("mcm/d")));
@@ -484,7 +484,7 @@ void TestModelPane::unitsSwitchToMcmPerDay()
     QCOMPARE(units->currentText(), QStringLiteral("GWh/d"));
     QVERIFY(std::abs(cell.data(Qt::EditRole).toDouble() - 6.0 * 10.55) < 1e-6);
     units->setCurrentIndex(0);
-    ui::AppSettings::setGasUnits(ui::GasUnits::BcmPerYear);
+    ui::AppSettings::setGasUnits(model::GasUnit::BcmPerYear);
 }
 
 void TestModelPane::n1RunListsTrunkLinesAndZooms()
