@@ -51,8 +51,18 @@ bool convexOverlap(const QPolygonF& a, const QPolygonF& b)
     return !separated(a, b) && !separated(b, a);
 }
 
-/// True when the segment a→b passes through `r` (Liang–Barsky).
-bool segmentHitsRect(QPointF a, QPointF b, const QRectF& r)
+/// A w×h rectangle centred on `c`, rotated by `angleDeg`.
+QPolygonF rotatedRect(QPointF c, double w, double h, double angleDeg)
+{
+    QTransform t;
+    t.translate(c.x(), c.y());
+    t.rotate(angleDeg);
+    return t.map(rectPolygon(QRectF(-w / 2, -h / 2, w, h)));
+}
+
+} // namespace
+
+bool clipSegment(QPointF& a, QPointF& b, const QRectF& r)
 {
     double t0 = 0, t1 = 1;
     const double dx = b.x() - a.x(), dy = b.y() - a.y();
@@ -72,19 +82,11 @@ bool segmentHitsRect(QPointF a, QPointF b, const QRectF& r)
         if (t0 > t1)
             return false;
     }
+    const QPointF a0 = a;
+    a = a0 + QPointF(dx, dy) * t0;
+    b = a0 + QPointF(dx, dy) * t1;
     return true;
 }
-
-/// A w×h rectangle centred on `c`, rotated by `angleDeg`.
-QPolygonF rotatedRect(QPointF c, double w, double h, double angleDeg)
-{
-    QTransform t;
-    t.translate(c.x(), c.y());
-    t.rotate(angleDeg);
-    return t.map(rectPolygon(QRectF(-w / 2, -h / 2, w, h)));
-}
-
-} // namespace
 
 bool LabelEngine::fits(const QPolygonF& poly, bool coverSoft) const
 {
@@ -325,7 +327,7 @@ bool LabelEngine::placeBesideLine(const LabelCandidate& c, const std::vector<dou
     const auto crossesLine = [&](const QRectF& box) {
         const QRectF keep = box.adjusted(-c.offsetPx, -c.offsetPx, c.offsetPx, c.offsetPx);
         for (qsizetype i = 1; i < line.size(); ++i)
-            if (segmentHitsRect(line[i - 1], line[i], keep))
+            if (QPointF a = line[i - 1], b = line[i]; clipSegment(a, b, keep))
                 return true;
         return false;
     };

@@ -78,4 +78,8 @@ private:
     std::vector<LabelCandidate> m_candidates;
 };
 
+/// Liang–Barsky: clips the segment a→b (pixels) to `r`; false when no part of it is inside. Labels use
+/// it to keep text off a line, the flow overlay to keep paths inside the frame.
+bool clipSegment(QPointF& a, QPointF& b, const QRectF& r);
+
 } // namespace corridor::render

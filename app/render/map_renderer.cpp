@@ -377,33 +377,6 @@ void drawGraticule(const RenderSnapshot& snap, QPainter& painter, LabelEngine& l
 
 // --- flow overlay ------------------------------------------------------------------------------------
 
-/// Liang–Barsky: clips the segment a→b to `r`; false when nothing of it is inside.
-bool clipSegment(QPointF& a, QPointF& b, const QRectF& r)
-{
-    double t0 = 0, t1 = 1;
-    const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    const QPointF a0 = a;
-    a = a0 + QPointF(dx, dy) * t0;
-    b = a0 + QPointF(dx, dy) * t1;
-    return true;
-}
-
 /// A flow's path in pixels: clipped to `clip` (zoomed-in views would otherwise hand the rasteriser
 /// coordinates far outside the frame), broken where the line leaves the frame, at non-finite points and
 /// at jumps wider than half the world (a CRS that wraps), sub-pixel steps dropped.
