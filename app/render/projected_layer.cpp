@@ -43,7 +43,7 @@ geo::Result<std::shared_ptr<const ProjectedLayer>> ProjectedLayer::create(geo::L
             }
         };
         const std::size_t points = xy.size() / 2;
-        const unsigned threads = points < 400000 ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+        const unsigned threads = workerThreads(points);
         const std::size_t chunk = (points + threads - 1) / threads;
         std::vector<std::thread> workers;
         for (unsigned t = 1; t < threads; ++t) {
@@ -58,7 +58,7 @@ geo::Result<std::shared_ptr<const ProjectedLayer>> ProjectedLayer::create(geo::L
     } else if (!(*tr)->isIdentity()) {
         std::vector<double>& xy = p->m_geometry.coords();
         const std::size_t points = xy.size() / 2;
-        const unsigned threads = points < 400000 ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+        const unsigned threads = workerThreads(points);
         if (threads == 1) {
             (*tr)->transformInPlace(xy);
         } else {
@@ -211,7 +211,7 @@ void simplifyFeatures(const geo::GeometryStore& g, double tol, std::size_t begin
 
 } // namespace
 
-unsigned ProjectedLayer::lodThreads(std::size_t points)
+unsigned ProjectedLayer::workerThreads(std::size_t points)
 {
     return points < 400000 ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
 }
@@ -284,7 +284,7 @@ const geo::GeometryStore& ProjectedLayer::geometryForScale(double mapUnitsPerPix
     std::lock_guard lock(m_lodMutex);
     auto& slot = m_lod[band];
     if (!slot)
-        slot = simplified(*m_geom, std::ldexp(1.0, band), lodThreads(m_geom->pointCount()));
+        slot = simplified(*m_geom, std::ldexp(1.0, band), workerThreads(m_geom->pointCount()));
     return *slot;
 }
 

@@ -41,8 +41,9 @@ public:
     /// radial-distance pass, then Douglas–Peucker per ring. With `threads` > 1, ranges of whole features
     /// are simplified in parallel and concatenated in order — the same result as one thread.
     static std::unique_ptr<geo::GeometryStore> simplified(const geo::GeometryStore& g, double tol, unsigned threads = 1);
-    /// Threads used for a layer of `points` points (1 below 400,000; else the cores, at most 8).
-    static unsigned lodThreads(std::size_t points);
+    /// Threads used to project or simplify a layer of `points` points (1 below 400,000; else the cores,
+    /// at most 8).
+    static unsigned workerThreads(std::size_t points);
 
 private:
     ProjectedLayer() = default;
