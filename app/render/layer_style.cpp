@@ -1,6 +1,7 @@
 #include "app/render/layer_style.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -154,6 +155,28 @@ double LayerStyle::maxSymbolExtentPx() const
     if (size.isActive())
         m = std::max(m, size.maxPx * 4);
     return m;
+}
+
+QString labelText(const LabelStyle& ls, const geo::LayerData& data, std::size_t row)
+{
+    QString t;
+    if (ls.field.contains(QLatin1Char('{'))) {
+        // A template: "{city} ({iata})".
+        static const QRegularExpression re(QStringLiteral("\\{([A-Za-z0-9_]+)\\}"));
+        t = ls.field;
+        auto it = re.globalMatch(ls.field);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            t.replace(m.captured(0), data.attribute(row, m.captured(1)).toString());
+        }
+    } else {
+        t = data.attribute(row, ls.field).toString();
+    }
+    if (ls.shorten)
+        t = shortLabel(t);
+    if (ls.upperCase)
+        t = t.toUpper();
+    return t;
 }
 
 QString shortLabel(const QString& name)

@@ -140,4 +140,8 @@ LayerStyle defaultStyle(const geo::LayerData& layer);
 /// Cuts a long descriptive name to its short form: "TANAP (Trans-Anatolian ...)" -> "TANAP".
 QString shortLabel(const QString& name);
 
+/// The text a label shows for feature `row`: its field, or a "{field}" template filled in, shortened and
+/// upper-cased as the style says. The renderer's rule; the style dialog previews with it.
+QString labelText(const LabelStyle& ls, const geo::LayerData& data, std::size_t row);
+
 } // namespace corridor::render

@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
-#include <QRegularExpression>
 #include <QSvgRenderer>
 
 #include <cmath>
@@ -223,28 +222,6 @@ void drawPointSymbol(QPainter& painter, const Symbol& s, QPointF c)
     painter.setPen(QPen(s.stroke, 1.0));
     painter.setBrush(s.fill);
     painter.drawEllipse(c, r, r);
-}
-
-QString labelText(const LabelStyle& ls, const geo::LayerData& data, std::size_t row)
-{
-    QString t;
-    if (ls.field.contains(QLatin1Char('{'))) {
-        // A template: "{city} ({iata})".
-        static const QRegularExpression re(QStringLiteral("\\{([A-Za-z0-9_]+)\\}"));
-        t = ls.field;
-        auto it = re.globalMatch(ls.field);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            t.replace(m.captured(0), data.attribute(row, m.captured(1)).toString());
-        }
-    } else {
-        t = data.attribute(row, ls.field).toString();
-    }
-    if (ls.shorten)
-        t = shortLabel(t);
-    if (ls.upperCase)
-        t = t.toUpper();
-    return t;
 }
 
 QFont labelFont(const RenderSnapshot& snap, const LabelStyle& ls)

@@ -334,27 +334,6 @@ std::vector<GraduatedClass> makeClasses(const std::vector<double>& breaks, int d
     return out;
 }
 
-QString labelPreview(const render::LabelStyle& ls, const geo::LayerData& layer, std::size_t row)
-{
-    QString t;
-    if (ls.field.contains(QLatin1Char('{'))) {
-        static const QRegularExpression re(QStringLiteral("\\{([A-Za-z0-9_]+)\\}"));
-        t = ls.field;
-        auto it = re.globalMatch(ls.field);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            t.replace(m.captured(0), layer.attribute(row, m.captured(1)).toString());
-        }
-    } else {
-        t = layer.attribute(row, ls.field).toString();
-    }
-    if (ls.shorten)
-        t = render::shortLabel(t);
-    if (ls.upperCase)
-        t = t.toUpper();
-    return t;
-}
-
 // --- CategoryModel ---------------------------------------------------------------------------------
 
 CategoryModel::CategoryModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -1257,7 +1236,7 @@ void LabelsPage::updatePreview()
         }
         const std::size_t n = std::min<std::size_t>(m_layer->featureCount(), 1000);
         for (std::size_t row = 0; known && row < n && text.trimmed().isEmpty(); ++row)
-            text = labelPreview(l, *m_layer, row);
+            text = render::labelText(l, *m_layer, row);
     }
     if (!m_layer)
         m_preview->setText({});

@@ -276,8 +276,4 @@ private:
     double m_loadedHaloPx = 1.6;
 };
 
-/// The text a label shows for one feature (field or "{field}" template, shortened/upper-cased as the
-/// style says) — the same rule as the renderer's, for the preview.
-QString labelPreview(const render::LabelStyle& ls, const geo::LayerData& layer, std::size_t row);
-
 } // namespace corridor::ui
