@@ -2039,10 +2039,6 @@ Qanunla icazə verilən həddə HEÇ BİR ZƏMANƏT verilmir.
         <translation>Azərbaycan–Serbiya enerji dəhlizi</translation>
     </message>
     <message>
-        <source>Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas facts sheet; each feature cites its sources (table &quot;sources&quot;). Projection: %1. Scale bar true at the map centre; arrow points to true north.</source>
-        <translation>Əsas xəritə: Natural Earth (ictimai mülkiyyət). İnfrastruktur, ötürmə qabiliyyətləri və status: Corridor Atlas məlumat vərəqi; hər obyekt öz mənbələrini göstərir (&quot;sources&quot; cədvəli). Proyeksiya: %1. Miqyas xətti xəritənin mərkəzində dəqiqdir; ox həqiqi şimalı göstərir.</translation>
-    </message>
-    <message>
         <source>Gas, oil, power and air links · %1</source>
         <translation>Qaz, neft, elektrik və hava əlaqələri · %1</translation>
     </message>

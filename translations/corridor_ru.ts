@@ -2045,10 +2045,6 @@ Country borders: Made with Natural Earth (public domain).
         <translation>Энергетический коридор Азербайджан — Сербия</translation>
     </message>
     <message>
-        <source>Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas facts sheet; each feature cites its sources (table &quot;sources&quot;). Projection: %1. Scale bar true at the map centre; arrow points to true north.</source>
-        <translation>Подложка: Natural Earth (общественное достояние). Инфраструктура, пропускная способность и статус: справочные данные Corridor Atlas; для каждого объекта указаны источники (таблица «sources»). Проекция: %1. Масштабная линейка точна в центре карты; стрелка указывает на истинный север.</translation>
-    </message>
-    <message>
         <source>Gas, oil, power and air links · %1</source>
         <translation>Газо- и нефтепроводы, линии электропередачи и авиасообщение · %1</translation>
     </message>

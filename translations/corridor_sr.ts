@@ -2045,10 +2045,6 @@ Country borders: Made with Natural Earth (public domain).
         <translation>Енергетски коридор Азербејџан–Србија</translation>
     </message>
     <message>
-        <source>Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas facts sheet; each feature cites its sources (table &quot;sources&quot;). Projection: %1. Scale bar true at the map centre; arrow points to true north.</source>
-        <translation>Основна карта: Natural Earth (јавно добро). Инфраструктура, капацитети и статус: преглед података Corridor Atlas; сваки објекат наводи своје изворе (табела „sources“). Пројекција: %1. Размерник је тачан у средишту карте; стрелица показује географски север.</translation>
-    </message>
-    <message>
         <source>Gas, oil, power and air links · %1</source>
         <translation>Гасне, нафтне, електроенергетске и ваздушне везе · %1</translation>
     </message>

@@ -2045,10 +2045,6 @@ Granice država: izrađeno pomoću Natural Earth (javno dobro).
         <translation>Energetski koridor Azerbejdžan–Srbija</translation>
     </message>
     <message>
-        <source>Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas facts sheet; each feature cites its sources (table &quot;sources&quot;). Projection: %1. Scale bar true at the map centre; arrow points to true north.</source>
-        <translation>Osnovna karta: Natural Earth (javno dobro). Infrastruktura, kapaciteti i status: pregled podataka Corridor Atlas; svaki objekat navodi svoje izvore (tabela „sources“). Projekcija: %1. Razmernik je tačan u središtu karte; strelica pokazuje geografski sever.</translation>
-    </message>
-    <message>
         <source>Gas, oil, power and air links · %1</source>
         <translation>Gasne, naftne, elektroenergetske i vazdušne veze · %1</translation>
     </message>

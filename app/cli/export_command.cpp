@@ -28,9 +28,6 @@ public:
     static int run(const QStringList& args);
 };
 
-/// Below this many pixels per side, a pixel-size export is the bare map (no room for a layout).
-constexpr int kMinLayoutPx = 320;
-
 /// The overview extent: every layer except area layers (countries would show all of the region),
 /// falling back to everything when there is nothing else; with a margin of 6%.
 geo::Envelope overviewExtent(const std::vector<render::RenderLayer>& layers)
@@ -239,17 +236,8 @@ geo::Result<QStringList> exportMap(const ExportOptions& options)
     ls.subtitle = options.subtitle;
     ls.inset = options.inset;
     ls.legend = options.legend;
-    ls.attribution = ExportText::tr("Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas "
-                                    "facts sheet; each feature cites its sources (table \"sources\"). Projection: %1. "
-                                    "Scale bar true at the map centre; arrow points to true north.")
-                         .arg(mapCrs.name().isEmpty() ? mapCrs.displayName() : QStringLiteral("%1 (%2)").arg(mapCrs.name(), mapCrs.displayName()));
-    if (px.isValid() && std::min(px.width(), px.height()) < kMinLayoutPx) {
-        // A thumbnail: just the map.
-        ls = render::LayoutSpec{};
-        ls.title.clear();
-        ls.legend = ls.scaleBar = ls.northArrow = ls.inset = false;
-        ls.marginPx = 0;
-    }
+    ls.attribution = render::briefingAttribution(mapCrs);
+    render::fitLayoutToPage(ls, rq.page); // a thumbnail: just the map
     const auto done = render::exportLayout(rq);
     if (!done)
         return done.error();

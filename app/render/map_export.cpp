@@ -21,8 +21,6 @@ class ExportText {
     Q_DECLARE_TR_FUNCTIONS(ExportText)
 };
 
-constexpr double kLayoutDpi = 96.0;
-
 geo::Error ioError(const QString& message, const QString& path) { return geo::Error{geo::ErrorCode::Io, message, path}; }
 } // namespace
 
@@ -65,6 +63,25 @@ void ensureRenderFonts()
             if (dir.exists(QLatin1String(f)))
                 QFontDatabase::addApplicationFont(dir.filePath(QLatin1String(f)));
     });
+}
+
+QString briefingAttribution(const geo::Crs& mapCrs)
+{
+    return ExportText::tr("Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas "
+                          "facts sheet; each feature cites its sources (table \"sources\"). Projection: %1. "
+                          "Scale bar true at the map centre; arrow points to true north.")
+        .arg(mapCrs.name().isEmpty() ? mapCrs.displayName() : QStringLiteral("%1 (%2)").arg(mapCrs.name(), mapCrs.displayName()));
+}
+
+void fitLayoutToPage(LayoutSpec& spec, const PageSetup& page)
+{
+    const QSize px = page.pixels;
+    if (!px.isValid() || std::min(px.width(), px.height()) >= kMinLayoutPx)
+        return;
+    spec = LayoutSpec{};
+    spec.title.clear();
+    spec.legend = spec.scaleBar = spec.northArrow = spec.inset = false;
+    spec.marginPx = 0;
 }
 
 geo::Result<PageSnapshots> pageSnapshots(const ExportRequest& rq, double pixelRatio)

@@ -19,6 +19,11 @@ enum class ExportFormat { Pdf, Svg, Png };
 /// The format for a file name's suffix (.pdf, .svg, .png), nullopt for anything else.
 std::optional<ExportFormat> exportFormatFor(const QString& path);
 
+/// Layout units per inch: layout pixels are 1/96 inch (PDF and SVG pages are 96 dpi devices).
+inline constexpr double kLayoutDpi = 96.0;
+/// Below this many pixels per side, a pixel-size page is the bare map (no room for a layout).
+inline constexpr int kMinLayoutPx = 320;
+
 struct PageSetup {
     QPageSize::PageSizeId paper = QPageSize::A4;
     bool landscape = true;
@@ -51,6 +56,14 @@ struct ExportResult {
     LayoutResult layout;
     QSize imageSize; // PNG: pixels; PDF/SVG: page in 1/96 inch
 };
+
+/// The attribution line of a briefing page: where the base map and the corridor data come from, and
+/// the map CRS.
+QString briefingAttribution(const geo::Crs& mapCrs);
+
+/// A pixel page smaller than kMinLayoutPx on a side gets the map alone: `spec` loses title, legend,
+/// scale bar, north arrow, inset and margins. Other pages keep `spec` as it is.
+void fitLayoutToPage(LayoutSpec& spec, const PageSetup& page);
 
 /// What one page draws: the map snapshot sized to the layout's map frame and, when the layout asks for
 /// it, the inset locator (countries only, thin lines, no labels, around the map's extent).

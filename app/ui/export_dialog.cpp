@@ -124,9 +124,7 @@ private:
 
 namespace {
 
-/// Below this many pixels per side, a pixel-size export is the bare map (as `corridor-atlas export`).
-constexpr int kMinLayoutPx = 320;
-constexpr double kLayoutDpi = 96.0;
+using render::kLayoutDpi;
 
 struct PreviewResult {
     quint64 generation = 0;
@@ -636,20 +634,8 @@ render::ExportRequest ExportDialog::request() const
     ls.scaleBar = m_scaleBar->isChecked();
     ls.northArrow = m_northArrow->isChecked();
     ls.inset = m_inset->isChecked();
-    // The CLI's attribution (app/cli/export_command.cpp), word for word.
-    ls.attribution = tr("Base map: Natural Earth (public domain). Infrastructure, capacities and status: Corridor Atlas "
-                        "facts sheet; each feature cites its sources (table \"sources\"). Projection: %1. "
-                        "Scale bar true at the map centre; arrow points to true north.")
-                         .arg(rq.crs.name().isEmpty() ? rq.crs.displayName()
-                                                      : QStringLiteral("%1 (%2)").arg(rq.crs.name(), rq.crs.displayName()));
-    const QSize px = rq.page.pixels;
-    if (px.isValid() && std::min(px.width(), px.height()) < kMinLayoutPx) {
-        // A thumbnail: just the map (as the CLI).
-        ls = render::LayoutSpec{};
-        ls.title.clear();
-        ls.legend = ls.scaleBar = ls.northArrow = ls.inset = false;
-        ls.marginPx = 0;
-    }
+    ls.attribution = render::briefingAttribution(rq.crs);
+    render::fitLayoutToPage(ls, rq.page); // a thumbnail: just the map (as the CLI)
     return rq;
 }
 
