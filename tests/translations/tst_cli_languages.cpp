@@ -2,11 +2,15 @@
 // the language of messages; an exported briefing page in Serbian carries Cyrillic text (legend, scale,
 // sources), in English none; a bad --lang is refused with exit 2.
 
+#include "tests/translations/script_support.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+
+using corridor::test::cyrillicLetters;
 
 namespace {
 
@@ -28,14 +32,6 @@ Run run(const QStringList& args, const QProcessEnvironment& env = QProcessEnviro
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
-}
-
-int cyrillicLetters(const QString& s)
-{
-    int n = 0;
-    for (QChar c : s)
-        n += c.script() == QChar::Script_Cyrillic;
-    return n;
 }
 
 QString pdfText(const QString& pdf)

@@ -3,6 +3,8 @@
 // here (by name). Checks per message: a translation exists (all plural forms), the placeholders match,
 // a keyboard accelerator is kept, it is not an English copy, and it is in the right script.
 
+#include "tests/translations/script_support.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -11,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+using corridor::test::hasCyrillic;
 
 namespace {
 
@@ -82,14 +86,6 @@ bool hasAccelerator(const QString& s)
     static const QRegularExpression re(QStringLiteral("(?<!&)&(?!&|[a-zA-Z]+;|#\\d+;)\\w"),
                                        QRegularExpression::UseUnicodePropertiesOption);
     return re.match(s).hasMatch();
-}
-
-bool hasCyrillic(const QString& s)
-{
-    for (QChar c : s)
-        if (c.script() == QChar::Script_Cyrillic)
-            return true;
-    return false;
 }
 
 // Source text that needs translating: a word of three or more lower-case letters that is not a unit,

@@ -2,6 +2,7 @@
 // actions, dock titles, panels, the model pane, and Qt's own dialog buttons. Every visible text with
 // English words becomes Serbian Cyrillic (nothing left behind), and switching back restores English.
 
+#include "tests/translations/script_support.h"
 #include "app/ui/main_window.h"
 #include "app/ui/model_session.h"
 #include "translations/i18n.h"
@@ -25,17 +26,11 @@
 
 using namespace corridor;
 
+using corridor::test::hasCyrillic;
+
 namespace {
 
 const QString kBundle = QStringLiteral(CORRIDOR_BUNDLE_GPKG);
-
-bool hasCyrillic(const QString& s)
-{
-    for (QChar c : s)
-        if (c.script() == QChar::Script_Cyrillic)
-            return true;
-    return false;
-}
 
 // Text a translator must have translated: an English word of three or more lower-case letters that is
 // not a unit, a file suffix or a name.

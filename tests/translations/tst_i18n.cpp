@@ -1,6 +1,7 @@
 // Interface languages: resolving requests, switching at run time (application and Qt strings, plural
 // forms, number formats), and strings of namespaced classes found despite lupdate's unqualified contexts.
 
+#include "tests/translations/script_support.h"
 #include "translations/i18n.h"
 
 #include <QCoreApplication>
@@ -9,14 +10,9 @@
 #include <QRegularExpression>
 #include <QTest>
 
+using corridor::test::hasCyrillic;
+
 namespace {
-bool hasCyrillic(const QString& s)
-{
-    for (QChar c : s)
-        if (c.script() == QChar::Script_Cyrillic)
-            return true;
-    return false;
-}
 QString translate(const char* context, const char* source, int n = -1)
 {
     return QCoreApplication::translate(context, source, nullptr, n);
