@@ -4,7 +4,7 @@
 // PNG pixel size; legend entries follow the window's visibility), errors for unwritable paths (shown in
 // the dialog, no file left), Cancel, remembered options, keyboard access and retranslation.
 
-#include "tests/common/gui_test_support.h"
+#include "tests/common/window_test_support.h"
 
 #include "app/ui/app_settings.h"
 #include "app/ui/export_dialog.h"
@@ -46,14 +46,6 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 const QString kBundle = QStringLiteral(CORRIDOR_BUNDLE_GPKG);
-
-bool windowSettled(MainWindow& w)
-{
-    return waitUntil([&] {
-        ui::ModelSession* s = w.modelSession();
-        return s->latest() && !s->isSolving() && w.canvas()->isFrameComplete() && !w.canvas()->isRendering();
-    });
-}
 
 bool previewSettled(ExportDialog* d)
 {
@@ -145,10 +137,7 @@ private:
 
 void TestExportDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("CORRIDOR_ATLAS_DATA", QFile::encodeName(QFileInfo(kBundle).absolutePath()));
-    QCoreApplication::setOrganizationName(QStringLiteral("Corridor Atlas Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_app_export_dialog"));
+    test::useTestSettings("tst_app_export_dialog", kBundle);
     QVERIFY2(QFileInfo(kBundle).isFile(), qPrintable(kBundle));
     QVERIFY(m_tmp.isValid());
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(), "pdftotext (poppler-utils) is needed");
@@ -167,7 +156,7 @@ void TestExportDialog::init()
     QSignalSpy opened(m_w.get(), &MainWindow::projectOpened);
     m_w->openProject(kBundle);
     QVERIFY(opened.wait(kTimeoutMs));
-    QVERIFY(windowSettled(*m_w));
+    QVERIFY(test::modelSettled(*m_w));
     QVERIFY(m_w->canvas()->flowOverlay()); // the bundled model's flows are on the map
 }
 
@@ -382,7 +371,7 @@ void TestExportDialog::hiddenLayerLeavesLegend()
     const bool inPdf = pdfText(m_tmp.filePath(QStringLiteral("all.pdf"))).contains(name);
 
     layers->setVisible(row, false);
-    QVERIFY(windowSettled(*m_w));
+    QVERIFY(test::modelSettled(*m_w));
     d = openDialog();
     QVERIFY(d);
     QVERIFY(!d->request().layers.empty());

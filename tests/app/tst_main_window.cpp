@@ -3,6 +3,8 @@
 // selection, geodesic measure, bookmarks through save and reopen, add data (good and corrupt files),
 // search, CRS switch.
 
+#include "tests/common/window_test_support.h"
+
 #include "app/ui/attribute_table_model.h"
 #include "app/ui/attribute_table_panel.h"
 #include "app/ui/bookmark_panel.h"
@@ -88,14 +90,7 @@ geo::GeoPoint lonLatOf(MainWindow& w, const QString& layerId, int row)
 
 bool waitForFrame(MainWindow& w, int timeoutMs = kTimeoutMs)
 {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < timeoutMs) {
-        if (w.canvas()->isFrameComplete() && !w.canvas()->isRendering())
-            return true;
-        QTest::qWait(10);
-    }
-    return false;
+    return test::waitUntil([&] { return test::frameDone(w); }, timeoutMs);
 }
 
 QStringList layerIds(MainWindow& w)
@@ -144,21 +139,13 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
-    // Where bundledProjectPath() finds the bundle from a test executable.
-    qputenv("CORRIDOR_ATLAS_DATA", QFile::encodeName(QFileInfo(kBundle).absolutePath()));
-    QCoreApplication::setOrganizationName(QStringLiteral("Corridor Atlas Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_app_main_window"));
+    test::useTestSettings("tst_app_main_window", kBundle);
     QVERIFY2(QFileInfo(kBundle).isFile(), qPrintable(kBundle));
 }
 
 bool TestMainWindow::open(MainWindow& w, const QString& path)
 {
-    QSignalSpy opened(&w, &MainWindow::projectOpened);
-    w.openProject(path);
-    if (!opened.wait(kTimeoutMs))
-        return false;
-    return waitForFrame(w);
+    return test::openProjectAndWait(w, path, false);
 }
 
 void TestMainWindow::init()

@@ -4,7 +4,7 @@
 // invalid input; duplicate/rename/delete scenarios; save as and reopen; units; N-1; identify a flow;
 // the scenario difference; a project without a model.
 
-#include "tests/common/gui_test_support.h"
+#include "tests/common/window_test_support.h"
 
 #include "app/ui/app_settings.h"
 #include "app/ui/identify_panel.h"
@@ -44,6 +44,8 @@
 #include <cmath>
 
 using namespace corridor;
+using test::frameDone;
+using test::modelSettled;
 using test::waitUntil;
 using test::editCell;
 using ui::MainWindow;
@@ -54,17 +56,6 @@ constexpr int kTimeoutMs = 30000;
 const QString kBundle = QStringLiteral(CORRIDOR_BUNDLE_GPKG);
 const QString kBaseline = QStringLiteral("2026 baseline");
 const QString kExpansion = QStringLiteral("2032 expansion");
-
-bool frameDone(MainWindow& w) { return w.canvas()->isFrameComplete() && !w.canvas()->isRendering(); }
-
-/// The model solved for the current state, its overlay on the canvas, and that frame on screen.
-bool settled(MainWindow& w)
-{
-    return waitUntil([&] {
-        ui::ModelSession* s = w.modelSession();
-        return s->latest() && !s->isSolving() && frameDone(w);
-    });
-}
 
 double solvedFlow(MainWindow& w, const QString& linkId)
 {
@@ -172,21 +163,14 @@ private:
 
 void TestModelPane::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("CORRIDOR_ATLAS_DATA", QFile::encodeName(QFileInfo(kBundle).absolutePath()));
-    QCoreApplication::setOrganizationName(QStringLiteral("Corridor Atlas Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_app_model_pane"));
+    test::useTestSettings("tst_app_model_pane", kBundle);
     QVERIFY2(QFileInfo(kBundle).isFile(), qPrintable(kBundle));
     QVERIFY(m_tmp.isValid());
 }
 
 bool TestModelPane::open(MainWindow& w, const QString& path)
 {
-    QSignalSpy opened(&w, &MainWindow::projectOpened);
-    w.openProject(path);
-    if (!opened.wait(kTimeoutMs))
-        return false;
-    return settled(w);
+    return test::openProjectAndWait(w, path, true);
 }
 
 void TestModelPane::init()
@@ -249,7 +233,7 @@ void TestModelPane::editCapacityChangesMapFlow()
     ui::ModelPane* pane = w.modelPane();
     const QString ibs = QStringLiteral("G5");
     w.zoomToLink(ibs);
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     const double before = solvedFlow(w, ibs);
     QVERIFY(before > 0.1);
     QVERIFY(std::abs(drawnFlow(w, ibs) - before) < 1e-9);
@@ -265,7 +249,7 @@ void TestModelPane::editCapacityChangesMapFlow()
     QVERIFY(guiMs >= 0);
     QVERIFY(w.modelSession()->generation() > gen); // a solve was requested at once
     QCOMPARE(scenarioCapacity(w.modelSession()->document(), kBaseline, ibs), 0.0);
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     QVERIFY(std::abs(solvedFlow(w, ibs)) < 1e-9);
     QVERIFY(std::abs(drawnFlow(w, ibs)) < 1e-9); // the overlay on the canvas follows
     const QImage imageAfter = w.canvas()->lastImage();
@@ -281,14 +265,14 @@ void TestModelPane::editCapacityChangesMapFlow()
     QVERIFY(w.action(QStringLiteral("undo"))->isEnabled());
     w.action(QStringLiteral("undo"))->trigger();
     QCOMPARE(scenarioCapacity(w.modelSession()->document(), kBaseline, ibs), 1.8);
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     QVERIFY(std::abs(solvedFlow(w, ibs) - before) < 1e-9);
     QVERIFY(std::abs(drawnFlow(w, ibs) - before) < 1e-9);
     const int stillChanged = changedPixels(imageBefore, w.canvas()->lastImage(), along);
     QVERIFY2(stillChanged < static_cast<int>(along.size()) / 10, qPrintable(QString::number(stillChanged)));
     // Redo applies it again.
     w.action(QStringLiteral("redo"))->trigger();
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     QVERIFY(std::abs(drawnFlow(w, ibs)) < 1e-9);
 }
 
@@ -301,7 +285,7 @@ void TestModelPane::burstOfEditsKeepsLatest()
     QVERIFY(s->setValue(model::ValueTarget::Link, QStringLiteral("G5"), QStringLiteral("capacity"), 0.0));
     QVERIFY(s->setValue(model::ValueTarget::Link, QStringLiteral("G5"), QStringLiteral("capacity"), 0.2));
     QVERIFY(s->isSolving());
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     QCOMPARE(solved.count(), 1);
     QCOMPARE(s->latest()->generation, s->generation());
     QVERIFY(std::abs(drawnFlow(w, QStringLiteral("G5")) - 0.2) < 1e-9); // IBS full at its new 0.2 bcm/yr
@@ -319,7 +303,7 @@ void TestModelPane::scenarioSwitchChangesFlows()
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down);
     QCOMPARE(w.modelSession()->currentScenario(), kExpansion);
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     QCOMPARE(w.modelSession()->latest()->scenario, kExpansion);
     // More into Central Europe: as much gas (HU is served in full either way) and far more power
     // (the Black Sea cable), so more in gas-equivalent terms (1 MW ≈ 1/1204.3 bcm/yr).
@@ -385,14 +369,14 @@ void TestModelPane::duplicateRenameDeleteScenarios()
     QVERIFY(s->scenarioNames().contains(copy));
     QCOMPARE(s->currentScenario(), copy);
     QCOMPARE(pane->scenarioCombo()->currentText(), copy);
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
 
     // Edits go into the copy only.
     const QModelIndex cell = pane->linkModel()->index(pane->linkModel()->rowOf(QStringLiteral("G5")), ui::LinkTableModel::Capacity);
     QVERIFY(editCell(pane->linkView(), cell, QStringLiteral("3")) >= 0);
     QCOMPARE(scenarioCapacity(s->document(), copy, QStringLiteral("G5")), 3.0);
     QCOMPARE(scenarioCapacity(s->document(), kBaseline, QStringLiteral("G5")), 1.8);
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     pane->tabs()->setCurrentIndex(1); // nodes, for a look (CORRIDOR_MODEL_SCREENSHOT)
 
     // A name that exists is refused.
@@ -414,7 +398,7 @@ void TestModelPane::duplicateRenameDeleteScenarios()
     QCOMPARE(s->scenarioNames(), (QStringList{kBaseline, kExpansion}));
     QCOMPARE(s->currentScenario(), kBaseline);
     QCOMPARE(pane->scenarioCombo()->count(), 2);
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
 
     // Undo brings the deleted scenario back, with its value.
     w.action(QStringLiteral("undo"))->trigger();
@@ -431,7 +415,7 @@ void TestModelPane::saveAsAndReopenKeepsEdit()
     const QString tap = QStringLiteral("G3-GR");
     const QModelIndex cell = pane->linkModel()->index(pane->linkModel()->rowOf(tap), ui::LinkTableModel::Capacity);
     QVERIFY(editCell(pane->linkView(), cell, QStringLiteral("5")) >= 0);
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     QVERIFY(std::abs(drawnFlow(w, tap)) <= 5.0 + 1e-9);
     QVERIFY(w.isWindowModified());
 
@@ -472,7 +456,7 @@ void TestModelPane::unitsSwitchToMcmPerDay()
     const QModelIndex cell = pane->linkModel()->index(row, ui::LinkTableModel::Capacity);
     QVERIFY(cell.data().toString().contains(QLatin1String("mcm/d")));
     QVERIFY(std::abs(cell.data(Qt::EditRole).toDouble() - 1.8 * 1000.0 / 365.0) < 1e-9); // 1 bcm/yr ≈ 2.74 mcm/d
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     QVERIFY(overlayLine(w, QStringLiteral("G5"))->label.contains(QLatin1String("mcm/d"))); // map labels follow
 
     // 6 mcm/d typed → stored as 6 × 365 / 1000 = 2.19 bcm/yr.
@@ -509,13 +493,13 @@ void TestModelPane::n1RunListsTrunkLinesAndZooms()
 
     // Clicking the IBS row zooms the map to IBS.
     w.canvas()->zoomToFullExtent();
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     const geo::Envelope full = w.canvas()->viewport().extent();
     const int row = static_cast<int>(ranked.indexOf(QStringLiteral("G5")));
     const QModelIndex idx = m->index(row, 2);
     view->scrollTo(idx);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(idx).center());
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     const geo::Envelope zoomed = w.canvas()->viewport().extent();
     QVERIFY(zoomed.width() < full.width() / 3);
     // The view holds IBS's drawn path.
@@ -528,7 +512,7 @@ void TestModelPane::identifyFlowLine()
 {
     MainWindow& w = *m_w;
     w.zoomToLink(QStringLiteral("G5"));
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     const render::FlowLine* line = overlayLine(w, QStringLiteral("G5"));
     QVERIFY(line && line->path.size() >= 2);
     const QPointF mid = w.canvas()->toPixel({line->path[line->path.size() / 2].x(), line->path[line->path.size() / 2].y()});
@@ -563,7 +547,7 @@ void TestModelPane::scenarioDifference()
     compare->setFocus();
     QTest::keyClick(compare, Qt::Key_Down); // (none) → 2032 expansion
     QCOMPARE(w.modelSession()->compareScenario(), kExpansion);
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     QAbstractItemModel* m = pane->differenceView()->model();
     QCOMPARE(m->rowCount(), static_cast<int>(w.modelSession()->network().links.size()));
     // Largest change first; IGB grows from 2026 to 2032.
@@ -572,14 +556,14 @@ void TestModelPane::scenarioDifference()
     QVERIFY(!w.canvas()->flowOverlay()->style.difference);
     QTest::mouseClick(pane->differenceOnMapCheck(), Qt::LeftButton);
     QVERIFY(pane->showsDifferenceOnMap());
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     QVERIFY(w.canvas()->flowOverlay()->style.difference);
     const auto* igb2026 = w.modelSession()->latest()->result.link(QStringLiteral("G4"));
     const auto* igb2032 = w.modelSession()->latest()->compareResult->link(QStringLiteral("G4"));
     QVERIFY(std::abs(drawnFlow(w, QStringLiteral("G4")) - (igb2032->flow - igb2026->flow)) < 1e-9);
     QVERIFY(drawnFlow(w, QStringLiteral("G4")) > 0.1);
     QTest::mouseClick(pane->differenceOnMapCheck(), Qt::LeftButton);
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     QVERIFY(!w.canvas()->flowOverlay()->style.difference);
     pane->tabs()->setCurrentIndex(2); // regions, for the screenshot
 }
@@ -599,7 +583,7 @@ void TestModelPane::showFlowsToggle()
     QSignalSpy crs(&w, &MainWindow::crsChanged);
     w.setMapCrs(geo::Crs::webMercator());
     QVERIFY(crs.wait(kTimeoutMs));
-    QVERIFY(settled(w));
+    QVERIFY(modelSettled(w));
     QVERIFY(w.canvas()->flowOverlay() != before);
     const render::FlowLine* a = overlayLine(w, QStringLiteral("G5"));
     QVERIFY(a && !a->path.empty());

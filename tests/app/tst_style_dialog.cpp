@@ -4,7 +4,7 @@
 // quantile/equal-interval classes covering the values; labels; Cancel after Apply restores; a
 // categorised style saved with the project and reopened.
 
-#include "tests/common/gui_test_support.h"
+#include "tests/common/window_test_support.h"
 
 #include "app/render/layer_style.h"
 #include "app/render/style_store.h"
@@ -46,13 +46,11 @@ using ui::StyleDialog;
 
 namespace {
 
+/// Waits for a complete frame.
+bool frameSettled(MainWindow& w) { return waitUntil([&] { return test::frameDone(w); }); }
+
 constexpr int kTimeoutMs = 30000;
 const QString kBundle = QStringLiteral(CORRIDOR_BUNDLE_GPKG);
-
-bool frameDone(MainWindow& w)
-{
-    return waitUntil([&] { return w.canvas()->isFrameComplete() && !w.canvas()->isRendering(); });
-}
 
 /// Pixels of the last canvas frame within `tol` (each channel) of `c`.
 int pixelsNear(const QImage& image, const QColor& c, int tol = 40)
@@ -108,19 +106,14 @@ private:
 
 void TestStyleDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("CORRIDOR_ATLAS_DATA", QFile::encodeName(QFileInfo(kBundle).absolutePath()));
-    QCoreApplication::setOrganizationName(QStringLiteral("Corridor Atlas Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_app_style_dialog"));
+    test::useTestSettings("tst_app_style_dialog", kBundle);
     QVERIFY2(QFileInfo(kBundle).isFile(), qPrintable(kBundle));
     QVERIFY(m_tmp.isValid());
 }
 
 bool TestStyleDialog::open(MainWindow& w, const QString& path)
 {
-    QSignalSpy opened(&w, &MainWindow::projectOpened);
-    w.openProject(path);
-    return opened.wait(kTimeoutMs) && frameDone(w);
+    return test::openProjectAndWait(w, path, false);
 }
 
 void TestStyleDialog::init()
@@ -133,7 +126,7 @@ void TestStyleDialog::init()
     QVERIFY(open(*m_w, kBundle));
     // The model's flows are drawn over the pipelines: off, so the pipelines' own colours show.
     m_w->action(QStringLiteral("showFlows"))->setChecked(false);
-    QVERIFY(frameDone(*m_w));
+    QVERIFY(frameSettled(*m_w));
     QVERIFY(!m_w->isWindowModified());
 }
 
@@ -261,7 +254,7 @@ void TestStyleDialog::categorisedClassifyAndApply()
             longestKm = data.attribute(r, QStringLiteral("length_km")).toDouble();
         }
     w.zoomToFeature(id, static_cast<std::uint32_t>(longest));
-    QVERIFY(frameDone(w));
+    QVERIFY(frameSettled(w));
     const QImage before = w.canvas()->lastImage();
     QCOMPARE(pixelsNear(before, magenta), 0);
     page->colorButton()->setColor(magenta);
@@ -280,7 +273,7 @@ void TestStyleDialog::categorisedClassifyAndApply()
     QVERIFY(category(applied, busiest) && category(applied, busiest)->symbol.stroke == magenta);
     QVERIFY(w.isWindowModified());
     QTRY_VERIFY(w.canvas()->generation() > gen);
-    QVERIFY(frameDone(w));
+    QVERIFY(frameSettled(w));
     const int magentaPixels = pixelsNear(w.canvas()->lastImage(), magenta);
     screenshot(w.canvas(), QStringLiteral("canvas-magenta"));
     QVERIFY2(magentaPixels > 30, qPrintable(QString::number(magentaPixels)));
@@ -294,7 +287,7 @@ void TestStyleDialog::categorisedClassifyAndApply()
     dlg->buttonBox()->button(QDialogButtonBox::Cancel)->click();
     QTRY_VERIFY(!w.findChild<StyleDialog*>());
     QCOMPARE(w.layerModel()->layerById(id)->style, original);
-    QVERIFY(frameDone(w));
+    QVERIFY(frameSettled(w));
     QCOMPARE(pixelsNear(w.canvas()->lastImage(), magenta), 0);
 }
 

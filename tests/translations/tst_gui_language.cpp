@@ -2,7 +2,9 @@
 // actions, dock titles, panels, the model pane, and Qt's own dialog buttons. Every visible text with
 // English words becomes Serbian Cyrillic (nothing left behind), and switching back restores English.
 
+#include "tests/common/window_test_support.h"
 #include "tests/translations/script_support.h"
+
 #include "app/ui/main_window.h"
 #include "app/ui/model_session.h"
 #include "translations/i18n.h"
@@ -78,9 +80,7 @@ class TestGuiLanguage : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("Corridor Atlas Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_translations_gui_language"));
+        test::useTestSettings("tst_translations_gui_language", kBundle);
         QVERIFY2(QFileInfo(kBundle).isFile(), qPrintable(kBundle));
         QCOMPARE(i18n::setLanguage(QStringLiteral("en")), QStringLiteral("en"));
     }
