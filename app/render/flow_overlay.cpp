@@ -286,6 +286,22 @@ geo::Status checkSizes(const model::Network& network, const model::FlowResult& r
     return geo::Ok{};
 }
 
+/// A link's line with `flow` (a flow or a Δflow) and the state of `r` (utilisation, outage, bottleneck);
+/// no label yet.
+FlowLine makeLine(const model::Link& link, Path path, double flow, const model::LinkResult& r)
+{
+    FlowLine line;
+    line.linkId = link.id;
+    line.name = link.name;
+    line.commodity = link.commodity;
+    line.path = std::move(path);
+    line.flow = flow;
+    line.utilisation = r.utilisation;
+    line.outage = r.outage;
+    line.bottleneck = r.bottleneck;
+    return line;
+}
+
 } // namespace
 
 geo::Result<FlowOverlay> buildFlowOverlay(const model::Network& network, const model::FlowResult& result,
@@ -306,15 +322,7 @@ geo::Result<FlowOverlay> buildFlowOverlay(const model::Network& network, const m
         Path path = geometry->linkPath(link);
         if (path.empty())
             continue;
-        FlowLine line;
-        line.linkId = link.id;
-        line.name = link.name;
-        line.commodity = link.commodity;
-        line.path = std::move(path);
-        line.flow = r.flow;
-        line.utilisation = r.utilisation;
-        line.outage = r.outage;
-        line.bottleneck = r.bottleneck;
+        FlowLine line = makeLine(link, std::move(path), r.flow, r);
         if (std::abs(r.flow) > style.minFlow && !r.outage)
             line.label = model::formatQuantity(link.commodity, std::abs(r.flow), style.gasUnit);
         overlay.lines.push_back(std::move(line));
@@ -345,15 +353,7 @@ geo::Result<FlowOverlay> buildFlowDifference(const model::Network& network, cons
         Path path = geometry->linkPath(link);
         if (path.empty())
             continue;
-        FlowLine line;
-        line.linkId = link.id;
-        line.name = link.name;
-        line.commodity = link.commodity;
-        line.path = std::move(path);
-        line.flow = delta;
-        line.utilisation = after.links[i].utilisation;
-        line.outage = after.links[i].outage;
-        line.bottleneck = after.links[i].bottleneck;
+        FlowLine line = makeLine(link, std::move(path), delta, after.links[i]);
         // U+2212 MINUS SIGN: the typographic minus, as wide as the plus.
         if (std::abs(delta) > style.minFlow)
             line.label = (delta > 0 ? QStringLiteral("+") : QString(QChar(0x2212))) + model::formatQuantity(link.commodity, std::abs(delta), style.gasUnit);
